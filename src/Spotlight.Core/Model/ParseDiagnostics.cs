@@ -1,0 +1,23 @@
+namespace Spotlight.Model;
+
+/// <summary>Findings the structure parser reports while building the tree.</summary>
+public static class ParseDiagnostics
+{
+    public static readonly DiagnosticDescriptor NoTitle =
+        new("SPT001", DiagnosticSeverity.Error, "no title line");
+
+    public static readonly DiagnosticDescriptor NoPeriod =
+        new("SPT002", DiagnosticSeverity.Error, "no report period found");
+
+    public static readonly DiagnosticDescriptor PeriodEndsBeforeStart =
+        new("SPT003", DiagnosticSeverity.Warning, "period ends before it starts");
+
+    public static readonly DiagnosticDescriptor NoAuthor =
+        new("SPT004", DiagnosticSeverity.Warning, "no author line");
+
+    public static readonly DiagnosticDescriptor NoSummary =
+        new("SPT005", DiagnosticSeverity.Warning, "no summary block");
+
+    public static readonly DiagnosticDescriptor NoSections =
+        new("SPT006", DiagnosticSeverity.Warning, "no section headings found");
+}

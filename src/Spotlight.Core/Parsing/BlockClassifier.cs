@@ -1,0 +1,87 @@
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Parsing;
+
+/// <summary>
+/// Turns blocks into units: headings, summary labels, bullets (one per marker line, wrapped lines
+/// joined), captions, plain paragraphs, and the noise PDF extraction leaves between pages.
+/// </summary>
+internal sealed class BlockClassifier(SectionTable sections, string? series, LineJoiner joiner)
+{
+    public IEnumerable<Unit> Classify(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Lines.Length == 1 && TryClassifySingleLine(block, out var unit))
+            {
+                yield return unit;
+                continue;
+            }
+            if (!BulletMarker.TryMatch(block.Lines[0], out _, out _)
+                && CaptionRecogniser.TryRecognise(block, joiner, out string caption))
+            {
+                yield return new Unit(UnitKind.Caption, block.FirstLine, block.LastLine, caption);
+                continue;
+            }
+            foreach (var lineUnit in SplitLines(block))
+                yield return lineUnit;
+        }
+    }
+
+    private bool TryClassifySingleLine(Block block, out Unit unit)
+    {
+        string line = block.Lines[0];
+        int number = block.FirstLine;
+        UnitKind? kind = null;
+        KnownArena? arena = null;
+
+        if (HeadingRecogniser.IsPageNumber(line))
+            kind = UnitKind.Noise;
+        else if (series is not null && string.Equals(LineText.StripMarks(line), series, StringComparison.OrdinalIgnoreCase))
+            kind = UnitKind.TitleRepeat;
+        else if (HeadingRecogniser.IsSummaryLabel(line))
+            kind = UnitKind.SummaryLabel;
+        else if (HeadingRecogniser.TryMatchKnown(line, sections, out var known))
+            (kind, arena) = (UnitKind.Heading, known);
+        else if (!BulletMarker.TryMatch(line, out _, out _)
+                 && !CaptionRecogniser.TryRecognise(block, joiner, out _)
+                 && HeadingRecogniser.HasHeadingShape(line))
+            kind = UnitKind.Heading;
+
+        unit = kind is null ? null! : new Unit(kind.Value, number, number, line, Arena: arena);
+        return kind is not null;
+    }
+
+    /// <summary>Within a block, every marker line opens a bullet; other lines continue the one before.</summary>
+    private IEnumerable<Unit> SplitLines(Block block)
+    {
+        Unit? current = null;
+        for (int i = 0; i < block.Lines.Length; i++)
+        {
+            string line = block.Lines[i];
+            int number = block.FirstLine + i;
+
+            if (block.Lines.Length > 1 && HeadingRecogniser.TryMatchKnown(line, sections, out var arena))
+            {
+                if (current is not null) yield return current;
+                current = null;
+                yield return new Unit(UnitKind.Heading, number, number, line, Arena: arena);
+            }
+            else if (BulletMarker.TryMatch(line, out string marker, out string text))
+            {
+                if (current is not null) yield return current;
+                current = new Unit(UnitKind.Bullet, number, number, text.Trim(), marker);
+            }
+            else if (current is null)
+            {
+                current = new Unit(UnitKind.Paragraph, number, number, line);
+            }
+            else
+            {
+                current = current with { LastLine = number, Text = joiner.Join(current.Text, line) };
+            }
+        }
+        if (current is not null)
+            yield return current;
+    }
+}

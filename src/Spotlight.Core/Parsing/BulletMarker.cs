@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace Spotlight.Parsing;
+
+/// <summary>
+/// The glyph that opens a bullet paragraph: ►, ▶, •, ▪, a dash or asterisk followed by a space,
+/// "- ▶", or a number such as "1."; with or without a space after it.
+/// </summary>
+internal static partial class BulletMarker
+{
+    // A dash or asterisk alone must be followed by white space, so that "**emphasis**" and
+    // "-50" do not open items; a glyph may touch the text.
+    [GeneratedRegex(@"^\s*(?<marker>(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸]|[-–*](?=\s)|\d{1,2}[.)](?=\s|\p{Lu}))\s*")]
+    private static partial Regex Pattern();
+
+    /// <summary>Splits a line into its marker (as written) and the text after it.</summary>
+    public static bool TryMatch(string line, out string marker, out string text)
+    {
+        var match = Pattern().Match(line);
+        if (!match.Success || match.Length == line.Length)
+        {
+            marker = text = "";
+            return false;
+        }
+        marker = match.Groups["marker"].Value;
+        text = line[match.Length..];
+        return true;
+    }
+}

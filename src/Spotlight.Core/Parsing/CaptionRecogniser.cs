@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Spotlight.Parsing;
+
+/// <summary>
+/// Image captions: short paragraphs without a bullet, set apart by extra blank lines, that end in a
+/// source in parentheses ("(Fars, November 4)") or a "Source: …" tail.
+/// </summary>
+internal static partial class CaptionRecogniser
+{
+    private const int MaxCaptionLength = 300;
+
+    // A citation-like parenthesis holds a date, a year or a comma-separated source; "(IRGC)" does not.
+    [GeneratedRegex(@"\((?=[^()]*(?:\d|,|;))[^()]*\p{L}[^()]*\)[\s.]*$")]
+    private static partial Regex EndsWithCitation();
+
+    [GeneratedRegex(@"(?:^|[\s(])Sources?\s*:\s*\S[^()]*\)?[\s.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithSourceTail();
+
+    [GeneratedRegex(@"\*\*|__")]
+    private static partial Regex Emphasis();
+
+    /// <summary>The caption a block holds, with emphasis removed and a repeated line (alt text) dropped.</summary>
+    public static bool TryRecognise(Block block, LineJoiner joiner, out string caption)
+    {
+        caption = "";
+        bool emphasised = block.Lines.Any(line => line.Contains("**") || line.StartsWith("__"));
+        var lines = block.Lines.Select(line => Emphasis().Replace(line, "").Trim()).Where(line => line.Length > 0).ToList();
+        bool repeated = RemoveRepeats(lines);
+        if (lines.Count == 0)
+            return false;
+
+        string text = lines.Aggregate(joiner.Join);
+        bool apart = block.BlankLinesBefore >= 2 || block.BlankLinesAfter >= 2 || emphasised || repeated;
+        // A caption opens like a sentence; text in lower case after a gap is a paragraph cut by a page break.
+        if (!apart || text.Length > MaxCaptionLength || char.IsLower(text[0]))
+            return false;
+        if (!EndsWithCitation().IsMatch(text) && !EndsWithSourceTail().IsMatch(text))
+            return false;
+
+        caption = text;
+        return true;
+    }
+
+    /// <summary>Drops a line that the next line repeats whole or begins with (image alt text before its caption).</summary>
+    private static bool RemoveRepeats(List<string> lines)
+    {
+        bool removed = false;
+        for (int i = lines.Count - 2; i >= 0; i--)
+        {
+            if (lines[i + 1].StartsWith(lines[i], StringComparison.Ordinal))
+            {
+                lines.RemoveAt(i);
+                removed = true;
+            }
+        }
+        return removed;
+    }
+}

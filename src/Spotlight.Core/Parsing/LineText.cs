@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace Spotlight.Parsing;
+
+/// <summary>Clean-ups of single lines shared by the header and heading recognisers.</summary>
+internal static partial class LineText
+{
+    [GeneratedRegex(@"\[\d{1,3}\]|[*`#_¹²³⁰-⁹]+")]
+    private static partial Regex StrayMarks();
+
+    /// <summary>Removes footnote marks, emphasis marks, stray backticks and a trailing colon.</summary>
+    public static string StripMarks(string line)
+    {
+        string stripped = StrayMarks().Replace(line, "").Trim();
+        return stripped.TrimEnd(':', ' ').Trim();
+    }
+
+    /// <summary>True when the line is blank or holds only white space (PDF extraction leaves such lines).</summary>
+    public static bool IsBlank(ReadOnlySpan<char> line) => line.IsWhiteSpace();
+}

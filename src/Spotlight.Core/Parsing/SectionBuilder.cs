@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Spotlight.Model;
+
+namespace Spotlight.Parsing;
+
+/// <summary>A section while it is being assembled; <see cref="Build"/> freezes it into the model.</summary>
+internal sealed class SectionBuilder(string id, SectionKind kind, string? heading, string? region, int firstLine)
+{
+    private readonly List<PendingItem> _items = [];
+    private readonly List<Figure> _figures = [];
+    private int _lastLine = firstLine;
+
+    public string Id { get; } = id;
+    public SectionKind Kind { get; } = kind;
+    public string? Heading { get; set; } = heading;
+    public int FirstLine { get; set; } = firstLine;
+    public int ItemCount => _items.Count;
+    public bool IsEmpty => _items.Count == 0 && _figures.Count == 0;
+    public PendingItem? LastItem => _items.Count > 0 ? _items[^1] : null;
+
+    public void AddItem(Unit unit)
+    {
+        _items.Add(new PendingItem(unit.Marker, unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));
+        _lastLine = Math.Max(_lastLine, unit.LastLine);
+    }
+
+    public void Continue(string text, int lastLine)
+    {
+        var item = _items[^1];
+        _items[^1] = item with { Text = text, Lines = item.Lines.Extend(lastLine) };
+        _lastLine = Math.Max(_lastLine, lastLine);
+    }
+
+    public void AddFigure(Unit unit)
+    {
+        _figures.Add(new Figure($"{Id}-fig-{_figures.Count + 1}", unit.Text,
+            new LineRange(unit.FirstLine, unit.LastLine), [], []));
+        _lastLine = Math.Max(_lastLine, unit.LastLine);
+    }
+
+    public Section Build() => new(
+        Id, Kind, Heading, region,
+        new LineRange(FirstLine, _lastLine),
+        _items.Select((item, i) => new Item($"{Id}-{i + 1}", item.Marker, item.Text, item.Lines, [], [])).ToImmutableArray(),
+        _figures.ToImmutableArray());
+}
+
+internal sealed record PendingItem(string? Marker, string Text, LineRange Lines);

@@ -1,0 +1,48 @@
+namespace Spotlight.Text;
+
+/// <summary>
+/// The normalised text of a report (LF line ends, no BOM) and where each line starts,
+/// so that every node can name the 1-based lines it came from.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    private SourceText(string text, int[] lineStarts)
+    {
+        Text = text;
+        _lineStarts = lineStarts;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Lines of the text; a final line end does not open another line.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Builds a source text, turning CRLF and lone CR into LF.</summary>
+    public static SourceText From(string text)
+    {
+        if (text.Contains('\r'))
+            text = text.ReplaceLineEndings("\n");
+
+        var starts = new List<int>(text.Length / 64 + 1);
+        if (text.Length > 0)
+            starts.Add(0);
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            if (i + 1 < text.Length)
+                starts.Add(i + 1);
+        }
+        return new SourceText(text, starts.ToArray());
+    }
+
+    /// <summary>The text of line <paramref name="number"/> (1-based), without its line end.</summary>
+    public ReadOnlySpan<char> Line(int number)
+    {
+        int start = _lineStarts[number - 1];
+        int end = number < _lineStarts.Length ? _lineStarts[number] - 1 : Text.Length;
+        if (end > start && Text[end - 1] == '\n')
+            end--;
+        return Text.AsSpan(start, end - start);
+    }
+}

@@ -1,0 +1,54 @@
+namespace Spotlight.Vocabulary;
+
+/// <summary>
+/// Known section headings (Data/sections.tsv and Data/heading-prefixes.txt): maps
+/// "Iranian Involvement in Syria" to the id <c>syria</c> and the region <c>Syria</c>.
+/// </summary>
+public sealed class SectionTable
+{
+    public static SectionTable Default { get; } = new(
+        EmbeddedData.Rows("sections.tsv").Select(row => new KnownArena(row[0], row[1], row[2])),
+        EmbeddedData.Lines("heading-prefixes.txt"));
+
+    private readonly Dictionary<string, KnownArena> _arenas;
+    private readonly string[] _prefixes;
+
+    public SectionTable(IEnumerable<KnownArena> arenas, IEnumerable<string> prefixes)
+    {
+        _arenas = new Dictionary<string, KnownArena>(StringComparer.OrdinalIgnoreCase);
+        foreach (var arena in arenas)
+            _arenas.TryAdd(arena.Name, arena);
+        _prefixes = prefixes.OrderByDescending(p => p.Length).ToArray();
+    }
+
+    /// <summary>
+    /// Matches a heading line (already stripped of footnote marks and a trailing colon):
+    /// a known arena alone, or any arena after a known prefix.
+    /// </summary>
+    public bool TryMatch(string heading, out KnownArena arena)
+    {
+        if (_arenas.TryGetValue(heading, out arena!))
+            return true;
+
+        foreach (var prefix in _prefixes)
+        {
+            if (heading.Length <= prefix.Length + 1
+                || !heading.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                || heading[prefix.Length] != ' ')
+                continue;
+
+            string name = heading[(prefix.Length + 1)..].Trim();
+            if (_arenas.TryGetValue(name, out arena!))
+                return true;
+
+            // A new arena still names a region: "… in Syria and Lebanon" is syria-and-lebanon.
+            string region = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+            arena = new KnownArena(name, Slug.Of(region), region);
+            return true;
+        }
+        return false;
+    }
+}
+
+/// <param name="Name">The name as the table (or the heading) writes it.</param>
+public sealed record KnownArena(string Name, string Id, string Region);
