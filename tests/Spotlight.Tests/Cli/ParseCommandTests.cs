@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace Spotlight.Tests.Cli;
+
+/// <summary>spotlight parse, end to end: stdout, stderr and exit codes as the contract promises.</summary>
+public sealed class ParseCommandTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void MakeWorkingDirectory()
+    {
+        _dir = Directory.CreateTempSubdirectory("spotlight-cli-").FullName;
+        File.Copy(TestFiles.SeedPath, Path.Combine(_dir, "seed.txt"));
+    }
+
+    [TearDown]
+    public void RemoveWorkingDirectory() => Directory.Delete(_dir, recursive: true);
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    [Test]
+    public void Parses_the_seed_to_json_on_stdout()
+    {
+        var result = CliRunner.Run(_dir, "parse", "seed.txt");
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((0, "")));
+        var root = Json(result.Stdout);
+        Assert.That(root.GetProperty("input").GetProperty("path").GetString(), Is.EqualTo("seed.txt"));
+        Assert.That(root.GetProperty("stats").GetProperty("items").GetInt32(), Is.EqualTo(20));
+        Assert.That(root.GetProperty("report").GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetString()),
+            Is.EqualTo(new[] { "overview", "syria", "iraq", "palestinian-arena", "afghanistan" }));
+    }
+
+    [Test]
+    public void Reads_stdin_when_the_file_is_a_dash()
+    {
+        var result = CliRunner.Run(_dir, File.ReadAllBytes(TestFiles.SeedPath), "parse", "-", "--format", "json");
+        Assert.That(result.ExitCode, Is.Zero);
+        var root = Json(result.Stdout);
+        Assert.That(root.GetProperty("input").GetProperty("path").GetString(), Is.EqualTo("-"));
+        Assert.That(root.GetProperty("stats").GetProperty("figures").GetInt32(), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Writes_a_file_with_dash_o_and_nothing_on_stdout()
+    {
+        var result = CliRunner.Run(_dir, "parse", "seed.txt", "-o", "seed.json");
+        Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((0, "", "")));
+        var root = Json(File.ReadAllText(Path.Combine(_dir, "seed.json")));
+        Assert.That(root.GetProperty("stats").GetProperty("sections").GetInt32(), Is.EqualTo(5));
+        Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "seed.json", "seed.txt" }),
+            "no temporary file is left behind");
+    }
+
+    [Test]
+    public void A_failed_run_leaves_an_existing_output_untouched()
+    {
+        File.WriteAllText(Path.Combine(_dir, "out.json"), "previous");
+        File.WriteAllBytes(Path.Combine(_dir, "empty.txt"), []);
+        var result = CliRunner.Run(_dir, "parse", "empty.txt", "-o", "out.json");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(File.ReadAllText(Path.Combine(_dir, "out.json")), Is.EqualTo("previous"));
+    }
+
+    [TestCase("missing.txt", "spotlight: missing.txt: no such file")]
+    [TestCase("empty.txt", "spotlight: empty.txt: empty file")]
+    [TestCase("random.bin", "spotlight: random.bin: not a text file (NUL byte at offset 3)")]
+    [TestCase("latin1.txt", "spotlight: latin1.txt: not UTF-8 text (invalid byte at offset 4)")]
+    [TestCase("folder", "spotlight: folder: is a directory")]
+    public void Bad_input_is_one_line_on_stderr_and_exit_1(string file, string message)
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(_dir, "random.bin"), [0x8F, 0x13, 0xFF, 0x00, 0x7A, 0x01]);
+        File.WriteAllBytes(Path.Combine(_dir, "latin1.txt"), [.. "Iran"u8, 0xE9, .. "t\n"u8]);
+        Directory.CreateDirectory(Path.Combine(_dir, "folder"));
+
+        var result = CliRunner.Run(_dir, "parse", file);
+        Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((1, "", message + Environment.NewLine)));
+    }
+
+    [Test]
+    public void Readable_text_that_is_no_report_gives_a_tree_with_diagnostics()
+    {
+        File.WriteAllText(Path.Combine(_dir, "notes.txt"), "Shopping list\n\neggs, milk and bread for the weekend.\n");
+        var result = CliRunner.Run(_dir, "parse", "notes.txt");
+        Assert.That(result.ExitCode, Is.Zero);
+        var codes = Json(result.Stdout).GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString());
+        Assert.That(codes, Is.EquivalentTo(new[] { "SPT002", "SPT004", "SPT006" }));
+    }
+
+    [TestCase("parse", "--bogus")]
+    [TestCase("parse")]
+    [TestCase("parse", "seed.txt", "--format", "xml")]
+    [TestCase("convert", "seed.txt")]
+    public void A_wrong_command_line_exits_2_with_a_message(params string[] args)
+    {
+        var result = CliRunner.Run(_dir, args);
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Stdout, Is.Empty);
+        Assert.That(result.Stderr, Does.StartWith("spotlight: "));
+        Assert.That(result.Stderr, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public void Help_shows_examples()
+    {
+        var result = CliRunner.Run(_dir, "parse", "--help");
+        Assert.That(result.ExitCode, Is.Zero);
+        Assert.That(result.Stdout, Does.Contain("Examples:").And.Contain("spotlight parse report.txt -o report.json"));
+    }
+}

@@ -1,0 +1,29 @@
+using Spotlight.Parsing;
+
+namespace Spotlight.Tests.Parsing;
+
+public sealed class LineJoinerTests
+{
+    [TestCase("areas of Iranian-", "backed forces", "areas of Iranian-backed forces")]
+    [TestCase("in the coun-", "try and abroad", "in the country and abroad")]
+    [TestCase("in the reconstruc-", "tion of villages", "in the reconstruction of villages")]
+    [TestCase("flags of the pro-", "Iranian militias", "flags of the pro-Iranian militias")]
+    [TestCase("Hassan Kazemi-", "Qomi arrived", "Hassan Kazemi-Qomi arrived")]
+    [TestCase("a Saudi-", "led coalition", "a Saudi-led coalition")]
+    [TestCase("the parliamentary", "elections held", "the parliamentary elections held")]
+    [TestCase("the two countries ", " (Fars, November 15).", "the two countries (Fars, November 15).")]
+    public void Joins_text_broken_at_a_line_end(string left, string right, string joined)
+    {
+        var joiner = new LineJoiner("");
+        Assert.That(joiner.Join(left, right), Is.EqualTo(joined));
+    }
+
+    [Test]
+    public void The_document_decides_first()
+    {
+        // "well-being" and "cross-border" are both compounds; the document spells them.
+        Assert.That(new LineJoiner("the cross-border trade").Join("the cross-", "border routes"), Is.EqualTo("the cross-border routes"));
+        Assert.That(new LineJoiner("Khamenei's representative").Join("the represent-", "ative of"), Is.EqualTo("the representative of"));
+        Assert.That(new LineJoiner("the Hezbollah-affiliated channel").Join("a hezbollah-", "affiliated site"), Is.EqualTo("a hezbollah-affiliated site"));
+    }
+}
