@@ -8,11 +8,12 @@ namespace Spotlight.Parsing;
 /// </summary>
 internal sealed class BlockClassifier(SectionTable sections, string? series, LineJoiner joiner)
 {
-    public IEnumerable<Unit> Classify(IEnumerable<Block> blocks)
+    public IEnumerable<Unit> Classify(IReadOnlyList<Block> blocks)
     {
+        var runningHeaders = FindRunningHeaders(blocks);
         foreach (var block in blocks)
         {
-            if (block.Lines.Length == 1 && TryClassifySingleLine(block, out var unit))
+            if (block.Lines.Length == 1 && TryClassifySingleLine(block, runningHeaders, out var unit))
             {
                 yield return unit;
                 continue;
@@ -28,7 +29,7 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
         }
     }
 
-    private bool TryClassifySingleLine(Block block, out Unit unit)
+    private bool TryClassifySingleLine(Block block, HashSet<string> runningHeaders, out Unit unit)
     {
         string line = block.Lines[0];
         int number = block.FirstLine;
@@ -43,6 +44,8 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
             kind = UnitKind.SummaryLabel;
         else if (HeadingRecogniser.TryMatchKnown(line, sections, out var known))
             (kind, arena) = (UnitKind.Heading, known);
+        else if (runningHeaders.Contains(line))
+            kind = UnitKind.Noise;
         else if (!BulletMarker.TryMatch(line, out _, out _)
                  && !CaptionRecogniser.TryRecognise(block, joiner, out _)
                  && HeadingRecogniser.HasHeadingShape(line))
@@ -51,6 +54,17 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
         unit = kind is null ? null! : new Unit(kind.Value, number, number, line, Arena: arena);
         return kind is not null;
     }
+
+    /// <summary>
+    /// Short heading-like lines standing alone more than once are what a PDF repeats at the top or
+    /// foot of every page ("Spotlight on Iran – November 2021"); left in, they would open topics.
+    /// </summary>
+    private static HashSet<string> FindRunningHeaders(IReadOnlyList<Block> blocks) =>
+        blocks.Where(b => b.Lines.Length == 1 && HeadingRecogniser.HasHeadingShape(b.Lines[0]))
+            .GroupBy(b => b.Lines[0], StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Within a block, every marker line opens a bullet; other lines continue the one before.</summary>
     private IEnumerable<Unit> SplitLines(Block block)

@@ -148,6 +148,17 @@ public sealed class BodyStructureTests
         Assert.That(sections[0].Items.Single().Text, Is.EqualTo("The two ministers agreed to expand cooperation in the fields of oil and gas (Fars, November 5)."));
     }
 
+    [Test]
+    public void Lines_repeated_on_every_page_are_running_headers_not_topics()
+    {
+        const string running = "The Meir Amit Intelligence and Terrorism Information Center";
+        var sections = Sections($"Overview\n\n► Iran sent aid to the region (IRNA, November 6).\n\n{running}\n\n"
+            + $"Iranian Involvement in Syria\n\n► The two ministers agreed to expand cooperation in the\n\n{running}\n\n"
+            + "fields of oil and gas (Fars, November 5).\n");
+        Assert.That(sections.Select(s => (s.Id, s.Items.Length)), Is.EqualTo(new[] { ("overview", 1), ("syria", 1) }));
+        Assert.That(sections[1].Items[0].Text, Is.EqualTo("The two ministers agreed to expand cooperation in the fields of oil and gas (Fars, November 5)."));
+    }
+
     [TestCase("The ministers in Tehran. (Fars, November 5)", "The ministers in Tehran. (Fars, November 5)")]
     [TestCase("The ministers in Tehran. (ISNA, October 28, 2015)", "The ministers in Tehran. (ISNA, October 28, 2015)")]
     [TestCase("The ministers in Tehran. Source: Fars News Agency", "The ministers in Tehran. Source: Fars News Agency")]
