@@ -4,11 +4,9 @@ using Spotlight.Model;
 namespace Spotlight.Parsing;
 
 /// <summary>What the top of a report says about it, and where its body starts.</summary>
-/// <param name="SeriesLine">The line of the title, or 0 when there is none.</param>
 /// <param name="BodyStartLine">The first line after the header.</param>
 internal sealed record Header(
     string? Series,
-    int SeriesLine,
     Period? Period,
     ImmutableArray<Author> Authors,
     int BodyStartLine);

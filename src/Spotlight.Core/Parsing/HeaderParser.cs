@@ -26,7 +26,6 @@ internal static partial class HeaderParser
     public static Header Parse(SourceText source, SectionTable sections, ICollection<Diagnostic> diagnostics)
     {
         string? series = null;
-        int seriesLine = 0;
         Period? period = null;
         var authors = ImmutableArray.CreateBuilder<Author>();
         int lastHeaderLine = 0;
@@ -53,7 +52,6 @@ internal static partial class HeaderParser
                 if (series is null && LineText.StripMarks(before).Length > 0)
                 {
                     series = LineText.StripMarks(before);
-                    seriesLine = number;
                 }
                 period = new Period(found.Start, found.End, found.Text, number);
                 lastHeaderLine = number;
@@ -61,7 +59,6 @@ internal static partial class HeaderParser
             else if (series is null)
             {
                 series = LineText.StripMarks(line);
-                seriesLine = number;
                 lastHeaderLine = number;
             }
         }
@@ -76,7 +73,7 @@ internal static partial class HeaderParser
         if (authors.Count == 0)
             diagnostics.Add(ParseDiagnostics.NoAuthor.At(line: Math.Max(lastHeaderLine, 1), column: 1));
 
-        return new Header(string.IsNullOrEmpty(series) ? null : series, seriesLine, period,
+        return new Header(string.IsNullOrEmpty(series) ? null : series, period,
             authors.ToImmutable(), lastHeaderLine + 1);
     }
 
