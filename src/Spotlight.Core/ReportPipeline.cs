@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Spotlight.Extraction;
 using Spotlight.Model;
 using Spotlight.Parsing;
 using Spotlight.Reading;
@@ -10,10 +11,16 @@ public static class ReportPipeline
 {
     /// <param name="path">How the input is named in the tree: as given on the command line, "-" for stdin.</param>
     /// <exception cref="ReportReadException">The bytes cannot be read as a report.</exception>
-    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader)
+    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader) =>
+        Parse(bytes, path, reader, OutletTable.Default);
+
+    /// <param name="outlets">The outlet table, with a user's entries where given.</param>
+    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, OutletTable outlets)
     {
         var source = reader.Read(bytes);
-        var (report, diagnostics) = StructureParser.Parse(source);
+        var (structure, structureDiagnostics) = StructureParser.Parse(source);
+        var (report, extractionDiagnostics) = new MentionExtractor(outlets).Extract(structure);
+        var diagnostics = structureDiagnostics.AddRange(extractionDiagnostics);
         var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
         return new ReportDocument(input, report, ReportStats.Of(report), diagnostics);
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
+using Spotlight.Extraction;
 using Spotlight.Reading;
 using Spotlight.Writing;
 
@@ -16,6 +17,8 @@ internal static class ParseCommand
           spotlight parse report.txt                 JSON on stdout
           spotlight parse report.txt -o report.json  JSON into a file, written whole or not at all
           cat report.txt | spotlight parse -         read stdin
+          spotlight parse report.txt --outlets my-outlets.yml
+                                                     name more outlets ("Kayhan London: [Kayhan London]")
         """;
 
     public static Command Create()
@@ -42,20 +45,27 @@ internal static class ParseCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json");
+        var outlets = new Option<string?>("--outlets")
+        {
+            Description = "A YAML file of news outlets and their aliases, added to the built-in table (entries there win).",
+            HelpName = "FILE.yml",
+        };
 
-        var command = new Command("parse", Description) { file, output, format };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(file)!,
-            parseResult.GetValue(output),
-            new JsonReportWriter()));
+        var command = new Command("parse", Description) { file, output, format, outlets };
+        command.SetAction(parseResult =>
+        {
+            if (!OutletOption.TryLoad(parseResult.GetValue(outlets), out var table))
+                return ExitCodes.UsageError;
+            return Run(parseResult.GetValue(file)!, parseResult.GetValue(output), new JsonReportWriter(), table);
+        });
         return command;
     }
 
-    private static int Run(string path, string? outputPath, IReportWriter writer)
+    private static int Run(string path, string? outputPath, IReportWriter writer, OutletTable outlets)
     {
         try
         {
-            var document = ReportPipeline.Parse(InputFile.ReadAll(path), path, new PlainTextReader());
+            var document = ReportPipeline.Parse(InputFile.ReadAll(path), path, new PlainTextReader(), outlets);
             if (outputPath is null)
             {
                 using var stdout = Console.OpenStandardOutput();

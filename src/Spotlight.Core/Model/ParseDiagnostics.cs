@@ -20,4 +20,13 @@ public static class ParseDiagnostics
 
     public static readonly DiagnosticDescriptor NoSections =
         new("SPT006", DiagnosticSeverity.Warning, "no section headings found");
+
+    public static readonly DiagnosticDescriptor YearFromText =
+        new("SPT020", DiagnosticSeverity.Info, "no report period");
+
+    public static readonly DiagnosticDescriptor NoYear =
+        new("SPT021", DiagnosticSeverity.Warning, "no report period and no year written: dates without a year are left out");
+
+    public static readonly DiagnosticDescriptor EmptyCitationSource =
+        new("SPT022", DiagnosticSeverity.Warning, "citation gives a date but no source");
 }

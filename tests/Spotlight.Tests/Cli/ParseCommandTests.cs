@@ -85,7 +85,7 @@ public sealed class ParseCommandTests
         var result = CliRunner.Run(_dir, "parse", "notes.txt");
         Assert.That(result.ExitCode, Is.Zero);
         var codes = Json(result.Stdout).GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString());
-        Assert.That(codes, Is.EquivalentTo(new[] { "SPT002", "SPT004", "SPT006" }));
+        Assert.That(codes, Is.EquivalentTo(new[] { "SPT002", "SPT004", "SPT006", "SPT021" }));
     }
 
     [TestCase("parse", "--bogus")]

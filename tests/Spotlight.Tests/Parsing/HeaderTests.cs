@@ -78,7 +78,7 @@ public sealed class HeaderTests
         Assert.That(document.Report.Series, Is.Null);
         Assert.That(document.Report.Period, Is.Null);
         Assert.That(document.Report.Authors, Is.Empty);
-        Assert.That(document.Diagnostics.Select(d => d.Code), Is.EquivalentTo(new[] { "SPT001", "SPT002", "SPT004", "SPT006" }));
+        Assert.That(document.Diagnostics.Select(d => d.Code), Is.EquivalentTo(new[] { "SPT001", "SPT002", "SPT004", "SPT006", "SPT021" }));
         Assert.That(document.Report.Sections.Single().Items.Single().Text, Is.EqualTo("Iran condemned the attack on its embassy (Fars, November 5)."));
     }
 }

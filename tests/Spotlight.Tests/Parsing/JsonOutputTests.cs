@@ -48,7 +48,16 @@ public sealed class JsonOutputTests
         var section = root.GetProperty("report").GetProperty("sections")[1];
         Assert.That(section.GetProperty("kind").GetString(), Is.EqualTo("region"));
         Assert.That(section.GetProperty("lines").EnumerateArray().Select(e => e.GetInt32()), Is.EqualTo(new[] { 20, 40 }));
-        Assert.That(section.GetProperty("items")[1].GetProperty("dates").GetArrayLength(), Is.Zero);
+        var date = section.GetProperty("items")[1].GetProperty("dates")[0];
+        Assert.That(date.EnumerateObject().Select(p => p.Name),
+            Is.EqualTo(new[] { "text", "value", "granularity", "modifier", "relative", "start", "length" }));
+        Assert.That((date.GetProperty("value").GetString(), date.GetProperty("granularity").GetString(), date.GetProperty("modifier").ValueKind),
+            Is.EqualTo(("2021-11-10", "day", JsonValueKind.Null)));
+        var source = section.GetProperty("items")[1].GetProperty("sources")[0];
+        Assert.That(source.EnumerateObject().Select(p => p.Name),
+            Is.EqualTo(new[] { "name", "outlet", "kind", "platform", "date", "text", "start", "length" }));
+        Assert.That((source.GetProperty("kind").GetString(), source.GetProperty("start").GetInt32(), source.GetProperty("length").GetInt32()),
+            Is.EqualTo(("inline", 0, 51)));
         Assert.That(root.GetProperty("report").GetProperty("period").GetProperty("start").GetString(), Is.EqualTo("2021-11-04"));
         Assert.That(root.GetProperty("report").GetProperty("sections")[0].GetProperty("region").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(root.GetProperty("report").GetProperty("authors")[0].GetProperty("role").GetString(), Is.EqualTo("author"));

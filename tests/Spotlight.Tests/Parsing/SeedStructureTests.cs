@@ -43,7 +43,7 @@ public sealed class SeedStructureTests
             ("palestinian-arena", SectionKind.Region, 1, 0),
             ("afghanistan", SectionKind.Region, 4, 2),
         }));
-        Assert.That(_seed.Stats, Is.EqualTo(new ReportStats(5, 20, 5, 0, 0)));
+        Assert.That(_seed.Stats, Is.EqualTo(new ReportStats(5, 20, 5, 40, 29)));
         Assert.That(_seed.Diagnostics, Is.Empty);
     }
 

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Spotlight.Model;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Extraction;
+
+/// <summary>
+/// Reads the sources a parenthesis cites: "(Fars, November 15)", "(@a, November 6, b_c, November 7)",
+/// "(ISNA, May 11, 2016; Mehr, May 12, 2016)", "(Seraj24.ir)"; and a caption's "Source: …" tail.
+/// A parenthesis that cites nothing — "(IRGC)", "(second from right)", a date alone — gives nothing.
+/// </summary>
+internal sealed partial class CitationParser(OutletTable outlets, MediaWords words)
+{
+    private const int MaxNameWords = 10;
+
+    [GeneratedRegex(@"(?:^|[\s(])Sources?\s*:\s*(?<name>[^()]*?)[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex SourceTail();
+
+    [GeneratedRegex(@"\b[\w-]+\.(?:ir|com|net|org|info|news|tv|me|co|io|lb|iq|sy|ye|af|ps|ru)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+
+    /// <summary>The sources cited in one parenthesis, with <paramref name="dates"/> the dates found in the text.</summary>
+    /// <param name="emptySource">Set when the parenthesis gives a date but an empty source: "(, May 28, 2017)".</param>
+    public List<SourceMention> Parse(string text, TextSpan parenthesis, IReadOnlyList<DateMention> dates, out bool emptySource)
+    {
+        emptySource = false;
+        var found = new List<SourceMention>();
+        int contentStart = parenthesis.Start + 1, contentEnd = parenthesis.End - 1;
+        int segmentStart = contentStart;
+        bool first = true;
+
+        foreach (var date in DatesWithin.Span(dates, parenthesis))
+        {
+            var name = Name(text, segmentStart, date.Start);
+            if (name is { } n && IsName(text, n, dated: true))
+                found.Add(Mention(text, n, date));
+            else if (first && name is null && text.AsSpan(segmentStart, date.Start - segmentStart).Contains(','))
+                emptySource = true;
+            segmentStart = date.Start + date.Length;
+            first = false;
+        }
+
+        // What follows the last date is a source without a date ("(8news.ir)"), or a note to ignore.
+        if (Name(text, segmentStart, contentEnd) is { } rest && IsName(text, rest, dated: false))
+            found.Add(Mention(text, rest, null));
+        return found;
+    }
+
+    /// <summary>A caption's "Source: Fars News Agency" tail, when it has no parenthesis to cite.</summary>
+    public SourceMention? ParseSourceTail(string caption, IReadOnlyList<DateMention> dates)
+    {
+        var match = SourceTail().Match(caption);
+        if (!match.Success)
+            return null;
+        var group = match.Groups["name"];
+        var date = dates.FirstOrDefault(d => d.Start >= group.Index && d.Start < group.Index + group.Length);
+        int nameEnd = date is null ? group.Index + group.Length : date.Start;
+        if (Name(caption, group.Index, nameEnd) is not { } name)
+            return null;
+        return Mention(caption, name, date);
+    }
+
+    /// <summary>The span of a source's name between two cuts, without separators and lead words.</summary>
+    private TextSpan? Name(string text, int from, int to)
+    {
+        while (from < to && (char.IsWhiteSpace(text[from]) || text[from] is ',' or ';' or ':' or '-' or '–'))
+            from++;
+        while (to > from && (char.IsWhiteSpace(text[to - 1]) || text[to - 1] is ',' or ';' or ':' or '-' or '–' or '.'))
+            to--;
+        foreach (var lead in words.CitationLeads)
+        {
+            if (to - from > lead.Length && text.AsSpan(from, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase)
+                && (lead.EndsWith(':') || char.IsWhiteSpace(text[from + lead.Length])))
+            {
+                from += lead.Length;
+                while (from < to && char.IsWhiteSpace(text[from])) from++;
+                break;
+            }
+        }
+        return to > from ? new TextSpan(from, to - from) : null;
+    }
+
+    /// <summary>
+    /// Whether a cut of a citation names a source. With a date beside it, any short name that opens with a
+    /// capital, a digit or a handle does; without one, only a known outlet, a website or a handle does,
+    /// so that "(IRGC)" and notes such as "date of original photo unknown" give nothing.
+    /// </summary>
+    private bool IsName(string text, TextSpan span, bool dated)
+    {
+        string name = text.Substring(span.Start, span.Length);
+        bool handle = name.StartsWith('@') || (name.Contains('_') && !name.Contains(' '));
+        if (handle || Domain().IsMatch(name) || outlets.Knows(name))
+            return true;
+        if (!dated)
+            return false;
+        int wordCount = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return wordCount <= MaxNameWords && (char.IsUpper(name[0]) || char.IsDigit(name[0]));
+    }
+
+    private SourceMention Mention(string text, TextSpan name, DateMention? date)
+    {
+        string written = text.Substring(name.Start, name.Length);
+        int end = date is null ? name.End : date.Start + date.Length;
+        return new SourceMention(written, outlets.Canonical(written), SourceKind.Citation, PlatformClassifier.Of(written),
+            date?.Value, text[name.Start..end], name.Start, end - name.Start);
+    }
+}

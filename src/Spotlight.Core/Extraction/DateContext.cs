@@ -1,0 +1,78 @@
+using System.Globalization;
+using Spotlight.Model;
+
+namespace Spotlight.Extraction;
+
+/// <summary>
+/// What a date written without its year is read against: the report's period, or failing that
+/// the latest year written in the report. Relative words ("last month") count from the period's end.
+/// </summary>
+public sealed class DateContext
+{
+    private readonly DateOnly _start;
+    private readonly DateOnly _end;
+
+    private DateContext(DateOnly start, DateOnly end, bool hasYear)
+    {
+        _start = start;
+        _end = end;
+        HasYear = hasYear;
+    }
+
+    /// <summary>False when neither a period nor any year was found: dates without a year cannot be placed.</summary>
+    public bool HasYear { get; }
+
+    public static DateContext ForPeriod(Period period) =>
+        period.End < period.Start ? new(period.End, period.Start, true) : new(period.Start, period.End, true);
+
+    /// <summary>With no period, the whole latest year stands in for it.</summary>
+    public static DateContext ForYear(int? year) => year is { } y
+        ? new(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), true)
+        : new(DateOnly.MinValue, DateOnly.MinValue, false);
+
+    /// <summary>The anchor of relative words: the end of the period.</summary>
+    public DateOnly Today => _end;
+
+    /// <summary>The year that puts a day inside the period, or nearest to it.</summary>
+    public int YearOf(int month, int day)
+    {
+        int best = _end.Year;
+        long bestDistance = long.MaxValue;
+        for (int year = _start.Year - 1; year <= _end.Year + 1; year++)
+        {
+            if (day > DateTime.DaysInMonth(year, month))
+                continue;
+            var date = new DateOnly(year, month, day);
+            long distance = Distance(date, date);
+            if (distance < bestDistance)
+                (best, bestDistance) = (year, distance);
+        }
+        return best;
+    }
+
+    /// <summary>The year that puts a month inside the period, or nearest to it.</summary>
+    public int YearOf(int month)
+    {
+        int best = _end.Year;
+        long bestDistance = long.MaxValue;
+        for (int year = _start.Year - 1; year <= _end.Year + 1; year++)
+        {
+            var first = new DateOnly(year, month, 1);
+            long distance = Distance(first, first.AddMonths(1).AddDays(-1));
+            if (distance < bestDistance)
+                (best, bestDistance) = (year, distance);
+        }
+        return best;
+    }
+
+    /// <summary>Days between the span [from, to] and the period; zero when they overlap.</summary>
+    private long Distance(DateOnly from, DateOnly to)
+    {
+        if (to < _start) return _start.DayNumber - to.DayNumber;
+        if (from > _end) return from.DayNumber - _end.DayNumber;
+        return 0;
+    }
+
+    public static string IsoWeek(DateOnly date) =>
+        $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}";
+}

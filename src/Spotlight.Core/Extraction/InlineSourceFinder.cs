@@ -1,0 +1,227 @@
+using Spotlight.Model;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Extraction;
+
+/// <summary>
+/// Sources named in running text: "The Saudi al-Arabiya channel reported (November 10)", "Nour News
+/// (November 7)", "told the Iranian Fars news agency", "In an interview with the al-Jazeera channel".
+/// A dated parenthesis after a name, a reporting verb after it, or a lead phrase before it marks one;
+/// without a date, only an outlet the table knows counts, so "Syrian opposition sources reported" does not.
+/// </summary>
+internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
+{
+    private const int MaxPhraseWords = 8;
+
+    public List<SourceMention> Find(string text, List<Token> tokens, List<TextSpan> parentheses,
+        IReadOnlyList<DateMention> dates, TextClaims taken)
+    {
+        var found = new List<SourceMention>();
+        // Dated parentheses first: "an interview to the al-Jazeera TV channel (November 8)" is one dated mention,
+        // not an undated one found by its lead phrase.
+        int paren = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord && text[tokens[i].Start] == '('
+                && TryDatedParenthesis(text, tokens, i, parentheses, dates, ref paren) is { } dated)
+                Add(dated);
+        }
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || Parentheses.Contains(parentheses, token.Start))
+                continue;
+            if (words.IsVerb(token.Text(text)) && !FollowedByParenthesis(text, tokens, i)
+                && TryPhraseBeforeVerb(text, tokens, i) is { } phrase
+                && outlets.Knows(phrase.Name))
+                Add(Mention(text, phrase, phrase.Start, token.End, null));
+            else if (TryLead(text, tokens, i, out int leadEnd) && TryPhraseAfter(text, tokens, leadEnd) is { } after
+                     && outlets.Knows(after.Name))
+                Add(Mention(text, after, token.Start, after.End, null));
+        }
+        return found;
+
+        void Add(SourceMention mention)
+        {
+            if (taken.TryClaim(new TextSpan(mention.Start, mention.Length)))
+                found.Add(mention);
+        }
+    }
+
+    /// <summary>"Nour News (November 7)", "al-Alam, reported (November 10)": a parenthesis holding only a date, after a name.</summary>
+    private SourceMention? TryDatedParenthesis(string text, List<Token> tokens, int open, List<TextSpan> parentheses,
+        IReadOnlyList<DateMention> dates, ref int paren)
+    {
+        while (paren < parentheses.Count && parentheses[paren].Start < tokens[open].Start)
+            paren++;
+        if (paren >= parentheses.Count || parentheses[paren].Start != tokens[open].Start)
+            return null;
+        var span = parentheses[paren];
+        var date = DatesWithin.Span(dates, span).FirstOrDefault();
+        if (date is null || text.AsSpan(span.Start + 1, span.Length - 2).Trim().Length != date.Length)
+            return null;
+
+        int verb = open - 1;
+        Phrase? phrase;
+        if (verb >= 0 && tokens[verb].IsWord && words.IsVerb(tokens[verb].Text(text)))
+        {
+            phrase = TryPhraseBeforeVerb(text, tokens, verb);
+        }
+        else
+        {
+            verb = -1;
+            phrase = TryPhraseBefore(text, tokens, open);
+        }
+        if (phrase is null)
+            return null;
+
+        bool known = outlets.Knows(phrase.Name);
+        bool reported = verb >= 0 && words.IsReportVerb(tokens[verb].Text(text));
+        if (!known && !reported && !phrase.HasDescriptor)
+            return null;
+        return Mention(text, phrase, phrase.Start, span.End, date.Value);
+    }
+
+    private static bool FollowedByParenthesis(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && text[tokens[i + 1].Start] == '(';
+
+    /// <summary>
+    /// The subject of a reporting verb: "Sputnik reported", "Modara, also reported", and past a relative
+    /// clause, "The Tasnim News Agency, which is affiliated with the IRGC, reported".
+    /// </summary>
+    private Phrase? TryPhraseBeforeVerb(string text, List<Token> tokens, int verb)
+    {
+        int end = verb;
+        if (end - 1 >= 0 && tokens[end - 1].IsWord && tokens[end - 1].Text(text).Equals("also", StringComparison.OrdinalIgnoreCase))
+            end--;
+        if (end - 1 < 0 || tokens[end - 1].IsWord || text[tokens[end - 1].Start] != ',')
+            return TryPhraseBefore(text, tokens, end);
+
+        // A comma before the verb closes an apposition ("…channel, al-Alam, reported") or a relative clause.
+        int comma = end - 1;
+        for (int k = comma - 1; k >= 0 && comma - k <= MaxClauseTokens; k--)
+        {
+            if (tokens[k].IsWord || text[tokens[k].Start] != ',')
+                continue;
+            if (k + 1 < comma && RelativePronouns.Contains(tokens[k + 1].Text(text)))
+                return TryPhraseBefore(text, tokens, k);
+            break;
+        }
+        var apposition = TryPhraseBefore(text, tokens, comma);
+        bool standsApart = apposition is not null
+            && (apposition.FirstToken == 0 || !tokens[apposition.FirstToken - 1].IsWord);
+        return standsApart ? apposition : null;
+    }
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "whose" };
+
+    private const int MaxClauseTokens = 20;
+
+    /// <summary>The name phrase that ends just before token <paramref name="end"/> (exclusive).</summary>
+    private Phrase? TryPhraseBefore(string text, List<Token> tokens, int end)
+    {
+        int first = end;
+        while (first - 1 >= 0 && end - first < MaxPhraseWords && IsPhraseWord(text, tokens[first - 1]))
+            first--;
+        int articleStart = first - 1 >= 0 && IsArticle(tokens[first - 1].Text(text)) ? tokens[first - 1].Start : -1;
+        return Build(text, tokens, first, end, articleStart);
+    }
+
+    private Phrase? TryPhraseAfter(string text, List<Token> tokens, int start)
+    {
+        int articleStart = -1;
+        if (start < tokens.Count && IsArticle(tokens[start].Text(text)))
+        {
+            articleStart = tokens[start].Start;
+            start++;
+        }
+        int end = start;
+        while (end < tokens.Count && end - start < MaxPhraseWords && IsPhraseWord(text, tokens[end]))
+            end++;
+        return Build(text, tokens, start, end, articleStart);
+    }
+
+    private bool TryLead(string text, List<Token> tokens, int i, out int end)
+    {
+        foreach (var lead in words.Leads)
+        {
+            if (i + lead.Length > tokens.Count)
+                continue;
+            bool matches = true;
+            for (int k = 0; k < lead.Length && matches; k++)
+                matches = tokens[i + k].IsWord && tokens[i + k].Text(text).Equals(lead[k], StringComparison.OrdinalIgnoreCase);
+            if (matches)
+            {
+                end = i + lead.Length;
+                return true;
+            }
+        }
+        end = i;
+        return false;
+    }
+
+    /// <summary>
+    /// Trims a phrase down to the outlet's name: articles, qualifiers ("Saudi", "state-run") and descriptors
+    /// ("channel", "news agency") go, unless what is left is a name the outlet table knows as it stands.
+    /// </summary>
+    private Phrase? Build(string text, List<Token> tokens, int first, int end, int articleStart)
+    {
+        if (end <= first)
+            return null;
+        int start = articleStart >= 0 ? articleStart : tokens[first].Start;
+        int firstToken = articleStart >= 0 ? first - 1 : first;
+        int phraseEnd = tokens[end - 1].End;
+        bool hasDescriptor = false;
+
+        // Articles, and lower-case descriptors and qualifiers, are never part of a name.
+        while (first < end && (IsArticle(tokens[first].Text(text)) || IsLowerFiller(text, tokens[first], ref hasDescriptor))) first++;
+        while (end > first && IsLowerFiller(text, tokens[end - 1], ref hasDescriptor)) end--;
+        while (first < end && !outlets.Knows(Slice(text, tokens, first, end)))
+        {
+            string head = tokens[first].Text(text), tail = tokens[end - 1].Text(text);
+            if (words.IsQualifier(head) || IsArticle(head)) first++;
+            else if (words.IsDescriptor(head)) { first++; hasDescriptor = true; }
+            else if (words.IsDescriptor(tail)) { end--; hasDescriptor = true; }
+            else break;
+        }
+        if (first >= end || !StartsName(tokens[first].Text(text)))
+            return null;
+        return new Phrase(Slice(text, tokens, first, end), start, phraseEnd, hasDescriptor, firstToken);
+    }
+
+    private bool IsLowerFiller(string text, Token token, ref bool hasDescriptor)
+    {
+        string word = token.Text(text);
+        if (!char.IsLower(word[0]))
+            return false;
+        if (words.IsDescriptor(word)) { hasDescriptor = true; return true; }
+        return words.IsQualifier(word) || IsArticle(word);
+    }
+
+    /// <summary>Words that can stand in an outlet's phrase: names, "al-" names, qualifiers and descriptors.</summary>
+    private bool IsPhraseWord(string text, Token token)
+    {
+        if (!token.IsWord)
+            return false;
+        string word = token.Text(text);
+        return StartsName(word) || words.IsDescriptor(word) || words.IsQualifier(word);
+    }
+
+    private static bool StartsName(string word) =>
+        char.IsUpper(word[0]) || char.IsDigit(word[0])
+        || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && char.IsLetter(word[3]));
+
+    private static bool IsArticle(string word) => word is "the" or "The" or "a" or "A" or "an" or "An";
+
+    private static string Slice(string text, List<Token> tokens, int first, int end) =>
+        text[tokens[first].Start..tokens[end - 1].End];
+
+    private SourceMention Mention(string text, Phrase phrase, int start, int end, string? date) =>
+        new(phrase.Name, outlets.Canonical(phrase.Name), SourceKind.Inline, PlatformClassifier.Of(text[start..end]),
+            date, text[start..end], start, end - start);
+
+    /// <param name="Name">The outlet's name as written.</param>
+    /// <param name="Start">Where the phrase starts, its article included.</param>
+    /// <param name="FirstToken">The index of the phrase's first token, its article included.</param>
+    private sealed record Phrase(string Name, int Start, int End, bool HasDescriptor, int FirstToken);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Spotlight.Model;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Extraction;
+
+/// <summary>
+/// The extraction pass over a parsed report: fills the dates and sources of every item and figure,
+/// with years read against the report's period.
+/// </summary>
+public sealed partial class MentionExtractor(OutletTable outlets)
+{
+    private readonly SourceExtractor _sources = new(outlets, MediaWords.Default);
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
+
+    public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var context = ContextOf(report, diagnostics);
+
+        var sections = report.Sections.Select(section => section with
+        {
+            Items = section.Items.Select(item =>
+            {
+                var (dates, sources) = Mentions(item.Text, isCaption: false, context, item.Id, item.Lines, diagnostics);
+                return item with { Dates = dates, Sources = sources };
+            }).ToImmutableArray(),
+            Figures = section.Figures.Select(figure =>
+            {
+                var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, diagnostics);
+                return figure with { Dates = dates, Sources = sources };
+            }).ToImmutableArray(),
+        }).ToImmutableArray();
+
+        return (report with { Sections = sections }, diagnostics.ToImmutableArray());
+    }
+
+    private (ImmutableArray<DateMention>, ImmutableArray<SourceMention>) Mentions(
+        string text, bool isCaption, DateContext context, string id, LineRange lines, List<Diagnostic> diagnostics)
+    {
+        var dates = DateExtractor.Extract(text, context);
+        var sources = _sources.Extract(text, dates, isCaption, out bool emptySource);
+        if (emptySource)
+            diagnostics.Add(ParseDiagnostics.EmptyCitationSource.At(lines.First, 1, id));
+        return (dates.ToImmutableArray(), sources.ToImmutableArray());
+    }
+
+    /// <summary>The period, or else the latest year written in the report, said in a diagnostic.</summary>
+    private static DateContext ContextOf(Report report, List<Diagnostic> diagnostics)
+    {
+        if (report.Period is { } period)
+            return DateContext.ForPeriod(period);
+
+        int? latest = null;
+        foreach (var section in report.Sections)
+        {
+            foreach (string text in section.Items.Select(i => i.Text).Concat(section.Figures.Select(f => f.Caption)))
+            {
+                foreach (var match in Year().EnumerateMatches(text))
+                {
+                    int year = int.Parse(text.AsSpan(match.Index, match.Length));
+                    latest = latest is null ? year : Math.Max(latest.Value, year);
+                }
+            }
+        }
+        diagnostics.Add(latest is { } y
+            ? ParseDiagnostics.YearFromText.At(null, detail: $"dates without a year are read in {y}, the latest year written in the report")
+            : ParseDiagnostics.NoYear.At(null));
+        return DateContext.ForYear(latest);
+    }
+}

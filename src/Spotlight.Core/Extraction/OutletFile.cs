@@ -1,0 +1,56 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Spotlight.Extraction;
+
+/// <summary>
+/// Reads a user's outlet file: a YAML mapping of canonical names to their aliases.
+/// <code>
+/// Fars News Agency: [Fars, FNA]
+/// Kayhan London: Kayhan London
+/// </code>
+/// </summary>
+public static class OutletFile
+{
+    /// <exception cref="OutletFileException">The text is not such a mapping.</exception>
+    public static IReadOnlyList<OutletEntry> Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new OutletFileException($"line {e.Start.Line}: {e.Message}");
+        }
+        if (stream.Documents.Count == 0)
+            return [];
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new OutletFileException(At(stream.Documents[0].RootNode, "expected a mapping of outlet names to their aliases"));
+
+        var entries = new List<OutletEntry>();
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } name })
+                throw new OutletFileException(At(keyNode, "an outlet name must be a non-empty string"));
+            entries.Add(new OutletEntry(name.Trim(), Aliases(valueNode)));
+        }
+        return entries;
+    }
+
+    private static List<string> Aliases(YamlNode node) => node switch
+    {
+        YamlScalarNode { Value: null or "" } => [],
+        YamlScalarNode scalar => [scalar.Value!],
+        YamlSequenceNode sequence => sequence.Children.Select(child => child is YamlScalarNode { Value: { Length: > 0 } alias }
+            ? alias
+            : throw new OutletFileException(At(child, "an alias must be a non-empty string"))).ToList(),
+        _ => throw new OutletFileException(At(node, "aliases must be a string or a list of strings")),
+    };
+
+    private static string At(YamlNode node, string message) => $"line {node.Start.Line}: {message}";
+}
+
+/// <summary>The outlet file is not what <see cref="OutletFile"/> reads; the message names the line.</summary>
+public sealed class OutletFileException(string message) : Exception(message);

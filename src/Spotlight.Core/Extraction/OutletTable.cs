@@ -1,0 +1,68 @@
+using System.Text;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Extraction;
+
+/// <summary>
+/// Maps the names reports give news outlets to one canonical name ("Fars", "FNA" → "Fars News Agency"),
+/// ignoring case, apostrophes, hyphens and spaces. Built from Data/outlets.tsv, extendable by a user file.
+/// </summary>
+public sealed class OutletTable
+{
+    public static OutletTable Default { get; } = new(
+        EmbeddedData.Rows("outlets.tsv").Select(row => new OutletEntry(row[0], row[1].Split('|'))));
+
+    private readonly Dictionary<string, string> _byKey;
+
+    public OutletTable(IEnumerable<OutletEntry> entries)
+    {
+        _byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            Add(entry);
+    }
+
+    private OutletTable(Dictionary<string, string> byKey) => _byKey = byKey;
+
+    /// <summary>A copy of this table with the entries added; an alias already known is taken over.</summary>
+    public OutletTable With(IEnumerable<OutletEntry> entries)
+    {
+        var table = new OutletTable(new Dictionary<string, string>(_byKey, StringComparer.Ordinal));
+        foreach (var entry in entries)
+            table.Add(entry);
+        return table;
+    }
+
+    private void Add(OutletEntry entry)
+    {
+        _byKey[Key(entry.Name)] = entry.Name;
+        foreach (var alias in entry.Aliases)
+        {
+            string key = Key(alias);
+            if (key.Length > 0)
+                _byKey[key] = entry.Name;
+        }
+    }
+
+    /// <summary>The canonical name of an outlet, or null when the table does not know it.</summary>
+    public string? Canonical(string name) => _byKey.GetValueOrDefault(Key(name));
+
+    public bool Knows(string name) => _byKey.ContainsKey(Key(name));
+
+    /// <summary>Letters and digits in lower case, a leading "the" dropped: "The Al-Jazeera" → "aljazeera".</summary>
+    internal static string Key(string name)
+    {
+        var span = name.AsSpan().Trim();
+        if (span.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            span = span[4..];
+        var key = new StringBuilder(span.Length);
+        foreach (char c in span)
+        {
+            if (char.IsLetterOrDigit(c))
+                key.Append(char.ToLowerInvariant(c));
+        }
+        return key.ToString();
+    }
+}
+
+/// <param name="Name">The canonical name written to <c>outlet</c>.</param>
+public sealed record OutletEntry(string Name, IReadOnlyList<string> Aliases);

@@ -1,0 +1,43 @@
+namespace Spotlight.Extraction;
+
+/// <summary>The innermost parentheses of a text, found in one pass; an unbalanced one is skipped.</summary>
+internal static class Parentheses
+{
+    /// <returns>Spans from "(" to ")" inclusive, in order.</returns>
+    public static List<TextSpan> Find(string text)
+    {
+        var spans = new List<TextSpan>();
+        int open = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+                open = i;
+            else if (text[i] == ')' && open >= 0)
+            {
+                spans.Add(new TextSpan(open, i - open + 1));
+                open = -1;
+            }
+        }
+        return spans;
+    }
+
+    public static bool Contains(List<TextSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (position < spans[mid].Start) hi = mid - 1;
+            else if (position >= spans[mid].End) lo = mid + 1;
+            else return true;
+        }
+        return false;
+    }
+}
+
+internal readonly record struct TextSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using Spotlight.Model;
+
+namespace Spotlight.Extraction;
+
+/// <summary>Says on which platform a cited source stands, where the citation shows it.</summary>
+internal static partial class PlatformClassifier
+{
+    [GeneratedRegex(@"\b[\w-]+\.(?:ir|com|net|org|info|news|tv|me|co|io|lb|iq|sy|ye|af|ps|ru)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+
+    public static SourcePlatform? Of(string name)
+    {
+        if (Contains(name, "telegram")) return SourcePlatform.Telegram;
+        if (Contains(name, "instagram")) return SourcePlatform.Instagram;
+        if (Contains(name, "youtube")) return SourcePlatform.YouTube;
+        if (Contains(name, "twitter") || Contains(name, "tweet")) return SourcePlatform.Twitter;
+        // A handle (@name, or a single word holding an underscore) is a social account; in this series, Twitter.
+        if (name.StartsWith('@') || (name.Contains('_') && !name.Contains(' '))) return SourcePlatform.Twitter;
+        if (Domain().IsMatch(name) || Contains(name, "website")) return SourcePlatform.Website;
+        return null;
+    }
+
+    private static bool Contains(string name, string word) => name.Contains(word, StringComparison.OrdinalIgnoreCase);
+}

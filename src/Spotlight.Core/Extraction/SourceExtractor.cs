@@ -1,0 +1,45 @@
+using Spotlight.Model;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Extraction;
+
+/// <summary>Every source an item or a caption cites: citations in parentheses, then names in running text.</summary>
+public sealed class SourceExtractor
+{
+    private readonly CitationParser _citations;
+    private readonly InlineSourceFinder _inline;
+
+    public SourceExtractor(OutletTable outlets, MediaWords words)
+    {
+        _citations = new CitationParser(outlets, words);
+        _inline = new InlineSourceFinder(outlets, words);
+    }
+
+    /// <param name="dates">The dates already found in <paramref name="text"/>; citations pair sources with them.</param>
+    /// <param name="isCaption">A caption cites its source in its last parenthesis, or in a "Source:" tail.</param>
+    public List<SourceMention> Extract(string text, IReadOnlyList<DateMention> dates, bool isCaption, out bool emptySource)
+    {
+        emptySource = false;
+        var parentheses = Parentheses.Find(text);
+        var claims = new TextClaims(text.Length);
+        var found = new List<SourceMention>();
+
+        var cited = isCaption ? parentheses.TakeLast(1) : parentheses;
+        foreach (var parenthesis in cited)
+        {
+            var mentions = _citations.Parse(text, parenthesis, dates, out bool empty);
+            emptySource |= empty;
+            foreach (var mention in mentions)
+            {
+                if (claims.TryClaim(new TextSpan(mention.Start, mention.Length)))
+                    found.Add(mention);
+            }
+        }
+        if (isCaption && found.Count == 0 && _citations.ParseSourceTail(text, dates) is { } tail && claims.TryClaim(new TextSpan(tail.Start, tail.Length)))
+            found.Add(tail);
+
+        found.AddRange(_inline.Find(text, Token.Split(text), parentheses, dates, claims));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+}

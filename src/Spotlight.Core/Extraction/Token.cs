@@ -1,0 +1,40 @@
+namespace Spotlight.Extraction;
+
+/// <summary>A word or a punctuation mark of a node's text, with where it stands.</summary>
+internal readonly record struct Token(int Start, int Length, bool IsWord)
+{
+    public int End => Start + Length;
+
+    public string Text(string source) => source.Substring(Start, Length);
+
+    /// <summary>Splits text into words (letters, digits, @, _, inner hyphens and apostrophes) and single marks.</summary>
+    public static List<Token> Split(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (!IsWordStart(c))
+            {
+                tokens.Add(new Token(i, 1, false));
+                i++;
+                continue;
+            }
+            int start = i++;
+            while (i < text.Length && (IsWordStart(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordStart(text[i + 1]))))
+                i++;
+            tokens.Add(new Token(start, i - start, true));
+        }
+        return tokens;
+    }
+
+    private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c is '@' or '_';
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '.';
+}
