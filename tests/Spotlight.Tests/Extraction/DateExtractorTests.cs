@@ -1,0 +1,128 @@
+using Spotlight.Extraction;
+using Spotlight.Model;
+
+namespace Spotlight.Tests.Extraction;
+
+public sealed class DateExtractorTests
+{
+    private static readonly DateContext November2021 =
+        DateContext.ForPeriod(new Period(new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "", 1));
+
+    private static readonly DateContext NewYear =
+        DateContext.ForPeriod(new Period(new DateOnly(2021, 12, 23), new DateOnly(2022, 1, 6), "", 1));
+
+    private static IEnumerable<(string Text, string Value)> Dates(string text, DateContext? context = null) =>
+        DateExtractor.Extract(text, context ?? November2021).Select(d => (d.Text, d.Value));
+
+    [TestCase("on November 6 the", "November 6", "2021-11-06")]
+    [TestCase("on November 6, 2021 the", "November 6, 2021", "2021-11-06")]
+    [TestCase("on November 6 2021 the", "November 6 2021", "2021-11-06")]
+    [TestCase("on 6 November 2021 the", "6 November 2021", "2021-11-06")]
+    [TestCase("on 6 November the", "6 November", "2021-11-06")]
+    [TestCase("on Nov. 6 the", "Nov. 6", "2021-11-06")]
+    [TestCase("on Sept. 6 the", "Sept. 6", "2021-09-06")]
+    [TestCase("(TASNIM, NOVEMBER 6)", "NOVEMBER 6", "2021-11-06")]
+    [TestCase("on November 6th the", "November 6th", "2021-11-06")]
+    [TestCase("in November 2021 the", "November 2021", "2021-11")]
+    [TestCase("between May 2020 and", "May 2020", "2020-05")]
+    [TestCase("built in 2015 by", "2015", "2015")]
+    [TestCase("active since 2006.", "2006", "2006")]
+    [TestCase("on the night of November 7, a", "November 7", "2021-11-07")]
+    public void Reads_each_form(string text, string written, string value)
+    {
+        Assert.That(Dates(text), Is.EqualTo(new[] { (written, value) }));
+    }
+
+    [TestCase("in mid-November", "mid-November", "2021-11", DateModifier.Mid)]
+    [TestCase("in Mid-November", "Mid-November", "2021-11", DateModifier.Mid)]
+    [TestCase("in early November", "early November", "2021-11", DateModifier.Early)]
+    [TestCase("in late November 2020", "late November 2020", "2020-11", DateModifier.Late)]
+    [TestCase("at the end of July", "the end of July", "2021-07", DateModifier.Late)]
+    [TestCase("at the beginning of October", "the beginning of October", "2021-10", DateModifier.Early)]
+    [TestCase("during the second half of February 2017", "the second half of February 2017", "2017-02", DateModifier.Late)]
+    [TestCase("in the first half of October", "the first half of October", "2021-10", DateModifier.Early)]
+    [TestCase("in mid-November.", "mid-November", "2021-11", DateModifier.Mid)]
+    public void Reads_modified_months(string text, string written, string value, DateModifier modifier)
+    {
+        var date = DateExtractor.Extract(text, November2021).Single();
+        Assert.That((date.Text, date.Value, date.Granularity, date.Modifier, date.Relative),
+            Is.EqualTo((written, value, DateGranularity.Month, (DateModifier?)modifier, false)));
+    }
+
+    [TestCase("met yesterday", "yesterday", "2021-11-17", DateGranularity.Day)]
+    [TestCase("Today, the minister", "Today", "2021-11-18", DateGranularity.Day)]
+    [TestCase("met last week", "last week", "2021-W45", DateGranularity.Week)]
+    [TestCase("met this week", "this week", "2021-W46", DateGranularity.Week)]
+    [TestCase("held last month", "last month", "2021-10", DateGranularity.Month)]
+    [TestCase("earlier this month", "this month", "2021-11", DateGranularity.Month)]
+    [TestCase("signed last year", "last year", "2020", DateGranularity.Year)]
+    public void Reads_relative_words_from_the_period_end(string text, string written, string value, DateGranularity granularity)
+    {
+        var date = DateExtractor.Extract(text, November2021).Single();
+        Assert.That((date.Text, date.Value, date.Granularity, date.Relative), Is.EqualTo((written, value, granularity, true)));
+    }
+
+    [Test]
+    public void A_range_gives_one_mention_per_end()
+    {
+        Assert.That(Dates("on November 4-6 the"), Is.EqualTo(new[] { ("November 4", "2021-11-04"), ("6", "2021-11-06") }));
+        Assert.That(Dates("on June 8-14, 2017 the"), Is.EqualTo(new[] { ("June 8", "2017-06-08"), ("14, 2017", "2017-06-14") }));
+        Assert.That(Dates("Between June 6, 2024 and August 4, 2024"),
+            Is.EqualTo(new[] { ("June 6, 2024", "2024-06-06"), ("August 4, 2024", "2024-08-04") }));
+    }
+
+    [Test]
+    public void Offsets_are_into_the_text()
+    {
+        var date = DateExtractor.Extract("Fars reported (November 10) that", November2021).Single();
+        Assert.That((date.Start, date.Length), Is.EqualTo((15, 11)));
+    }
+
+    [TestCase("which may entangle Syria in an unwanted conflict")]
+    [TestCase("May God protect the nation")]
+    [TestCase("100,000 Iranian pilgrims will be allowed to travel to Syria per year")]
+    [TestCase("stay for up to 90 days without a visa, which lasted ten days")]
+    [TestCase("to purchase 1000 megawatts of electricity")]
+    [TestCase("won 35 seats in the future parliament")]
+    [TestCase("the outbreak of COVID-19 and the 2015 agreement")]
+    [TestCase("the Iranian Minister 5 of the IRGC")]
+    [TestCase("Baghdad Today reported")]
+    [TestCase("since the beginning of the month")]
+    public void Ignores_what_is_not_a_date(string text)
+    {
+        Assert.That(Dates(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_period_across_new_year_puts_each_date_in_its_own_year()
+    {
+        Assert.That(Dates("on December 28 and on January 2", NewYear),
+            Is.EqualTo(new[] { ("December 28", "2021-12-28"), ("January 2", "2022-01-02") }));
+        Assert.That(Dates("in late December and in mid-January", NewYear).Select(d => d.Value), Is.EqualTo(new[] { "2021-12", "2022-01" }));
+        Assert.That(Dates("held last month", NewYear).Single().Value, Is.EqualTo("2021-12"));
+    }
+
+    [Test]
+    public void A_date_outside_the_period_takes_the_nearest_year()
+    {
+        Assert.That(Dates("on November 20").Single().Value, Is.EqualTo("2021-11-20"));
+        Assert.That(Dates("in July").Count(), Is.Zero, "a month alone is no date");
+        Assert.That(Dates("on January 3").Single().Value, Is.EqualTo("2022-01-03"));
+        Assert.That(Dates("on July 30").Single().Value, Is.EqualTo("2021-07-30"));
+        Assert.That(Dates("in early March").Single().Value, Is.EqualTo("2022-03"), "March 2022 is nearer to November 2021 than March 2021");
+    }
+
+    [Test]
+    public void Without_a_period_the_given_year_stands_in()
+    {
+        Assert.That(Dates("on November 20", DateContext.ForYear(2016)).Single().Value, Is.EqualTo("2016-11-20"));
+        Assert.That(Dates("on November 20, 2016 and November 21", DateContext.ForYear(null)).Select(d => d.Value),
+            Is.EqualTo(new[] { "2016-11-20" }), "with no year anywhere, a date without one cannot be placed");
+    }
+
+    [Test]
+    public void Invalid_days_are_not_dates()
+    {
+        Assert.That(Dates("on February 30 and November 31"), Is.Empty);
+    }
+}
