@@ -102,6 +102,28 @@ public sealed class ParseCommandTests
     }
 
     [Test]
+    public void An_outlet_file_adds_outlets()
+    {
+        File.WriteAllText(Path.Combine(_dir, "outlets.yml"), "Modara Online: [Modara]\n");
+        var result = CliRunner.Run(_dir, "parse", "seed.txt", "--outlets", "outlets.yml");
+        Assert.That(result.ExitCode, Is.Zero);
+        var sources = Json(result.Stdout).GetProperty("report").GetProperty("sections").EnumerateArray()
+            .SelectMany(s => s.GetProperty("items").EnumerateArray()).SelectMany(i => i.GetProperty("sources").EnumerateArray());
+        var modara = sources.Single(s => s.GetProperty("name").GetString() == "Modara");
+        Assert.That(modara.GetProperty("outlet").GetString(), Is.EqualTo("Modara Online"));
+    }
+
+    [TestCase("- Fars\n", "spotlight: outlets.yml: line 1: expected a mapping of outlet names to their aliases")]
+    [TestCase(null, "spotlight: outlets.yml: no such file")]
+    public void A_bad_outlet_file_is_one_line_and_exit_2(string? yaml, string message)
+    {
+        if (yaml is not null)
+            File.WriteAllText(Path.Combine(_dir, "outlets.yml"), yaml);
+        var result = CliRunner.Run(_dir, "parse", "seed.txt", "--outlets", "outlets.yml");
+        Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((2, "", message + Environment.NewLine)));
+    }
+
+    [Test]
     public void Help_shows_examples()
     {
         var result = CliRunner.Run(_dir, "parse", "--help");

@@ -1,0 +1,37 @@
+using Spotlight.Model;
+using Spotlight.Tests.Parsing;
+
+namespace Spotlight.Tests.Extraction;
+
+/// <summary>The extraction pass over whole reports: which year, which findings.</summary>
+public sealed class MentionExtractorTests
+{
+    [Test]
+    public void Without_a_period_the_latest_year_written_is_used_and_said()
+    {
+        var document = ParseHelper.Text("Spotlight on Iran\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n"
+            + "► The deal signed in May 2016 was renewed on November 6 (Fars, November 7, 2017).\n");
+        var item = document.Report.Sections[0].Items.Single();
+        Assert.That(item.Dates.Select(d => d.Value), Is.EqualTo(new[] { "2016-05", "2017-11-06", "2017-11-07" }));
+        var finding = document.Diagnostics.Single(d => d.Code == "SPT020");
+        Assert.That((finding.Severity, finding.Message), Is.EqualTo((DiagnosticSeverity.Info,
+            "no report period: dates without a year are read in 2017, the latest year written in the report")));
+    }
+
+    [Test]
+    public void A_citation_without_its_source_is_reported_on_the_item()
+    {
+        var document = ParseHelper.Text(ParseHelper.Header + "Overview\n\n► The deal was signed (, May 28, 2017).\n");
+        var item = document.Report.Sections[0].Items.Single();
+        Assert.That((item.Dates.Single().Value, item.Sources.Length), Is.EqualTo(("2017-05-28", 0)));
+        var finding = document.Diagnostics.Single(d => d.Code == "SPT022");
+        Assert.That((finding.ItemId, finding.Line, finding.Severity), Is.EqualTo(("overview-1", (int?)10, DiagnosticSeverity.Warning)));
+    }
+
+    [Test]
+    public void Stats_count_the_mentions()
+    {
+        var document = ParseHelper.Text(ParseHelper.Header + "Overview\n\n► Iran sent aid on November 5 (IRNA, November 6).\n");
+        Assert.That(document.Stats, Is.EqualTo(new ReportStats(1, 1, 0, 2, 1)));
+    }
+}

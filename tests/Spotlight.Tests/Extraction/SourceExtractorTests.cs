@@ -1,0 +1,142 @@
+using Spotlight.Extraction;
+using Spotlight.Model;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Tests.Extraction;
+
+public sealed class SourceExtractorTests
+{
+    private static readonly DateContext November2021 =
+        DateContext.ForPeriod(new Period(new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "", 1));
+
+    private static readonly SourceExtractor Extractor = new(OutletTable.Default, MediaWords.Default);
+
+    private static List<SourceMention> Sources(string text, bool caption = false) =>
+        Extractor.Extract(text, DateExtractor.Extract(text, November2021), caption, out _);
+
+    private static IEnumerable<(string Name, string? Outlet, string? Date)> Cited(string text, bool caption = false) =>
+        Sources(text, caption).Select(s => (s.Name, s.Outlet, s.Date));
+
+    [TestCase("stressed its support (Fars, November 15).", "Fars", "Fars News Agency", "2021-11-15")]
+    [TestCase("stressed (Fars, November 15) its support.", "Fars", "Fars News Agency", "2021-11-15")]
+    [TestCase("stressed its support. (Fars, November 15)", "Fars", "Fars News Agency", "2021-11-15")]
+    [TestCase("stressed its support (Tasnim News, October 25, 2015).", "Tasnim News", "Tasnim News Agency", "2015-10-25")]
+    [TestCase("stressed its support (Twitter, August 7 2017).", "Twitter", null, "2017-08-07")]
+    [TestCase("showed the site (Imagsat November 18, 2019).", "Imagsat", null, "2019-11-18")]
+    [TestCase("was reported (Seraj24.ir, May 11, 2016).", "Seraj24.ir", null, "2016-05-11")]
+    [TestCase("was reported (IRGC-affiliated Telegram channel, May 17, 2016).", "IRGC-affiliated Telegram channel", null, "2016-05-17")]
+    [TestCase("was seen (Twitter accounts of Syrian journalists, November 6).", "Twitter accounts of Syrian journalists", null, "2021-11-06")]
+    [TestCase("was taken (Fars, November 15; date of original photo unknown).", "Fars", "Fars News Agency", "2021-11-15")]
+    [TestCase("was taken (From Fars, November 15).", "Fars", "Fars News Agency", "2021-11-15")]
+    [TestCase("was taken ( Defa Press, November 15).", "Defa Press", "Defa Press", "2021-11-15")]
+    [TestCase("was taken (TASNIM, AUGUST 7 2016).", "TASNIM", "Tasnim News Agency", "2016-08-07")]
+    [TestCase("was taken (8news.ir).", "8news.ir", null, null)]
+    [TestCase("was taken (Mashreq News, November 5).", "Mashreq News", "Mashregh News", "2021-11-05")]
+    [TestCase("was taken (Asr Iran, November 5).", "Asr Iran", "Asr-e Iran", "2021-11-05")]
+    [TestCase("was taken (al-Mayadeen, November 5).", "al-Mayadeen", "Al Mayadeen", "2021-11-05")]
+    [TestCase("was taken (Al Mayadeen, November 5).", "Al Mayadeen", "Al Mayadeen", "2021-11-05")]
+    public void Reads_a_citation(string text, string name, string? outlet, string? date)
+    {
+        var source = Sources(text).Single();
+        Assert.That((source.Name, source.Outlet, source.Date, source.Kind), Is.EqualTo((name, outlet, date, SourceKind.Citation)));
+    }
+
+    [Test]
+    public void Several_sources_in_one_parenthesis()
+    {
+        Assert.That(Cited("reasons (@dyaakaddor, November 6, ammar_sakkar, November 7)."), Is.EqualTo(new (string, string?, string?)[]
+        {
+            ("@dyaakaddor", null, "2021-11-06"), ("ammar_sakkar", null, "2021-11-07"),
+        }));
+        Assert.That(Cited("agreed (ISNA, May 11, 2016; Mehr, May 12, 2016)."), Is.EqualTo(new (string, string?, string?)[]
+        {
+            ("ISNA", "ISNA", "2016-05-11"), ("Mehr", "Mehr News Agency", "2016-05-12"),
+        }));
+    }
+
+    [TestCase("@dyaakaddor", SourcePlatform.Twitter)]
+    [TestCase("ammar_sakkar", SourcePlatform.Twitter)]
+    [TestCase("Twitter", SourcePlatform.Twitter)]
+    [TestCase("IRGC-affiliated Telegram channel", SourcePlatform.Telegram)]
+    [TestCase("Instagram page of the Quds Force", SourcePlatform.Instagram)]
+    [TestCase("YouTube", SourcePlatform.YouTube)]
+    [TestCase("Seraj24.ir", SourcePlatform.Website)]
+    public void Says_the_platform_where_the_citation_shows_it(string name, SourcePlatform platform)
+    {
+        Assert.That(Sources($"was seen ({name}, November 6).").Single().Platform, Is.EqualTo(platform));
+    }
+
+    [Test]
+    public void An_outlet_has_no_platform()
+    {
+        Assert.That(Sources("was seen (Fars, November 6).").Single().Platform, Is.Null);
+    }
+
+    [TestCase("the Revolutionary Guards (IRGC) launched")]
+    [TestCase("three unmanned aerial vehicles (UAVs) were")]
+    [TestCase("supporters (overwhelmingly members of the militias in civilian clothing) and")]
+    [TestCase("the commander (second from right) and")]
+    [TestCase("was signed (September 13, 2021) in")]
+    [TestCase("In a tweet on his Twitter account (November 7), the Secretary")]
+    [TestCase("Syrian opposition sources reported that")]
+    [TestCase("Iranian media implied that, according to the reports,")]
+    [TestCase("Khatibzadeh stated (November 7) that")]
+    [TestCase("the elections held in Fars province")]
+    public void Cites_nothing(string text)
+    {
+        Assert.That(Sources(text), Is.Empty);
+    }
+
+    [Test]
+    public void An_empty_source_is_a_date_and_a_finding()
+    {
+        const string text = "was signed (, May 28, 2017).";
+        var dates = DateExtractor.Extract(text, November2021);
+        var sources = Extractor.Extract(text, dates, false, out bool empty);
+        Assert.That((sources.Count, dates.Single().Value, empty), Is.EqualTo((0, "2017-05-28", true)));
+    }
+
+    [TestCase("The Saudi al-Arabiya channel reported (November 10) that", "al-Arabiya", "Al Arabiya", "2021-11-10", "The Saudi al-Arabiya channel reported (November 10)")]
+    [TestCase("The official channel, al-Alam, reported (November 10) that", "al-Alam", "Al-Alam", "2021-11-10", "al-Alam, reported (November 10)")]
+    [TestCase("published by the website Nour News (November 7), which", "Nour News", "Nour News", "2021-11-07", "the website Nour News (November 7)")]
+    [TestCase("The newspaper Baghdad al-Youm reported (November 8) that", "Baghdad al-Youm", "Baghdad al-Youm", "2021-11-08", "The newspaper Baghdad al-Youm reported (November 8)")]
+    [TestCase("an interview to the al-Jazeera TV channel (November 8) al-Hayya", "al-Jazeera", "Al Jazeera", "2021-11-08", "the al-Jazeera TV channel (November 8)")]
+    [TestCase("An Iranian news website, Dideban, also reported (November 7) about", "Dideban", null, "2021-11-07", "Dideban, also reported (November 7)")]
+    [TestCase("The Tasnim News Agency, which is affiliated with the IRGC, reported (November 7) that", "Tasnim News Agency", "Tasnim News Agency", "2021-11-07", "The Tasnim News Agency, which is affiliated with the IRGC, reported (November 7)")]
+    [TestCase("The Saudi al-Arabiya channel reported that Ghafari", "al-Arabiya", "Al Arabiya", null, "The Saudi al-Arabiya channel reported")]
+    [TestCase("In an interview with the al-Jazeera channel, the official", "al-Jazeera", "Al Jazeera", null, "interview with the al-Jazeera channel")]
+    [TestCase("he told the Iranian Fars news agency that", "Fars", "Fars News Agency", null, "told the Iranian Fars news agency")]
+    [TestCase("The Lebanese paper al-Akhbar reported that", "al-Akhbar", "Al-Akhbar", null, "The Lebanese paper al-Akhbar reported")]
+    [TestCase("the Russian state-run Sputnik agency reported that", "Sputnik", "Sputnik", null, "the Russian state-run Sputnik agency reported")]
+    [TestCase("according to Press TV, the", "Press TV", "Press TV", null, "according to Press TV")]
+    public void Reads_an_inline_attribution(string text, string name, string? outlet, string? date, string written)
+    {
+        var source = Sources(text).Single();
+        Assert.That((source.Name, source.Outlet, source.Date, source.Kind, source.Text),
+            Is.EqualTo((name, outlet, date, SourceKind.Inline, written)));
+        Assert.That(text.Substring(source.Start, source.Length), Is.EqualTo(written));
+    }
+
+    [Test]
+    public void A_caption_cites_its_last_parenthesis()
+    {
+        Assert.That(Cited("Soleimani (IRNA, March 2) with commanders (Fars, November 4)", caption: true),
+            Is.EqualTo(new (string, string?, string?)[] { ("Fars", "Fars News Agency", "2021-11-04") }));
+    }
+
+    [Test]
+    public void A_caption_may_name_its_source_after_Source()
+    {
+        Assert.That(Cited("The ministers meet in Kampala. Source: Fars News Agency", caption: true),
+            Is.EqualTo(new (string, string?, string?)[] { ("Fars News Agency", "Fars News Agency", null) }));
+        Assert.That(Cited("The ministers meet in Kampala. Source: Tasnim, November 6", caption: true),
+            Is.EqualTo(new (string, string?, string?)[] { ("Tasnim", "Tasnim News Agency", "2021-11-06") }));
+    }
+
+    [Test]
+    public void Mentions_come_in_text_order()
+    {
+        var sources = Sources("The IRNA news agency reported (November 8) that exports resumed (Fars, November 11).");
+        Assert.That(sources.Select(s => (s.Kind, s.Name)), Is.EqualTo(new[] { (SourceKind.Inline, "IRNA"), (SourceKind.Citation, "Fars") }));
+    }
+}
