@@ -16,9 +16,6 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
     [GeneratedRegex(@"(?:^|[\s(])Sources?\s*:\s*(?<name>[^()]*?)[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex SourceTail();
 
-    [GeneratedRegex(@"\b[\w-]+\.(?:ir|com|net|org|info|news|tv|me|co|io|lb|iq|sy|ye|af|ps|ru)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Domain();
-
     /// <summary>The sources cited in one parenthesis, with <paramref name="dates"/> the dates found in the text.</summary>
     /// <param name="emptySource">Set when the parenthesis gives a date but an empty source: "(, May 28, 2017)".</param>
     public List<SourceMention> Parse(string text, TextSpan parenthesis, IReadOnlyList<DateMention> dates, out bool emptySource)
@@ -88,8 +85,7 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
     private bool IsName(string text, TextSpan span, bool dated)
     {
         string name = text.Substring(span.Start, span.Length);
-        bool handle = name.StartsWith('@') || (name.Contains('_') && !name.Contains(' '));
-        if (handle || Domain().IsMatch(name) || outlets.Knows(name))
+        if (PlatformClassifier.IsHandle(name) || PlatformClassifier.IsWebsite(name) || outlets.Knows(name))
             return true;
         if (!dated)
             return false;

@@ -34,31 +34,23 @@ public sealed class DateContext
     public DateOnly Today => _end;
 
     /// <summary>The year that puts a day inside the period, or nearest to it.</summary>
-    public int YearOf(int month, int day)
-    {
-        int best = _end.Year;
-        long bestDistance = long.MaxValue;
-        for (int year = _start.Year - 1; year <= _end.Year + 1; year++)
-        {
-            if (day > DateTime.DaysInMonth(year, month))
-                continue;
-            var date = new DateOnly(year, month, day);
-            long distance = Distance(date, date);
-            if (distance < bestDistance)
-                (best, bestDistance) = (year, distance);
-        }
-        return best;
-    }
+    public int YearOf(int month, int day) => NearestYear(year =>
+        day <= DateTime.DaysInMonth(year, month) ? (new DateOnly(year, month, day), new DateOnly(year, month, day)) : null);
 
     /// <summary>The year that puts a month inside the period, or nearest to it.</summary>
-    public int YearOf(int month)
+    public int YearOf(int month) => NearestYear(year =>
+        (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month))));
+
+    /// <summary>Of the years around the period, the one whose span lies nearest to it (inside it: distance 0).</summary>
+    private int NearestYear(Func<int, (DateOnly From, DateOnly To)?> spanIn)
     {
         int best = _end.Year;
         long bestDistance = long.MaxValue;
         for (int year = _start.Year - 1; year <= _end.Year + 1; year++)
         {
-            var first = new DateOnly(year, month, 1);
-            long distance = Distance(first, first.AddMonths(1).AddDays(-1));
+            if (spanIn(year) is not { } span)
+                continue;
+            long distance = Distance(span.From, span.To);
             if (distance < bestDistance)
                 (best, bestDistance) = (year, distance);
         }

@@ -16,10 +16,16 @@ internal static partial class PlatformClassifier
         if (Contains(name, "youtube")) return SourcePlatform.YouTube;
         if (Contains(name, "twitter") || Contains(name, "tweet")) return SourcePlatform.Twitter;
         // A handle (@name, or a single word holding an underscore) is a social account; in this series, Twitter.
-        if (name.StartsWith('@') || (name.Contains('_') && !name.Contains(' '))) return SourcePlatform.Twitter;
-        if (Domain().IsMatch(name) || Contains(name, "website")) return SourcePlatform.Website;
+        if (IsHandle(name)) return SourcePlatform.Twitter;
+        if (IsWebsite(name) || Contains(name, "website")) return SourcePlatform.Website;
         return null;
     }
+
+    /// <summary>A name written as a domain: "Seraj24.ir", "8news.ir".</summary>
+    public static bool IsWebsite(string name) => Domain().IsMatch(name);
+
+    /// <summary>A social-media handle: "@dyaakaddor", or one word holding an underscore ("ammar_sakkar").</summary>
+    public static bool IsHandle(string name) => name.StartsWith('@') || (name.Contains('_') && !name.Contains(' '));
 
     private static bool Contains(string name, string word) => name.Contains(word, StringComparison.OrdinalIgnoreCase);
 }

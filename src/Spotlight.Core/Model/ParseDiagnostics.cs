@@ -1,6 +1,6 @@
 namespace Spotlight.Model;
 
-/// <summary>Findings the structure parser reports while building the tree.</summary>
+/// <summary>Findings reported while the tree is built: by the structure parser (SPT001–SPT006) and the extractors (SPT020–SPT022).</summary>
 public static class ParseDiagnostics
 {
     public static readonly DiagnosticDescriptor NoTitle =

@@ -5,11 +5,9 @@ namespace Spotlight.Tests.Extraction;
 
 public sealed class DateExtractorTests
 {
-    private static readonly DateContext November2021 =
-        DateContext.ForPeriod(new Period(new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "", 1));
+    private static readonly DateContext November2021 = TestPeriods.November2021;
 
-    private static readonly DateContext NewYear =
-        DateContext.ForPeriod(new Period(new DateOnly(2021, 12, 23), new DateOnly(2022, 1, 6), "", 1));
+    private static readonly DateContext NewYear = TestPeriods.NewYear;
 
     private static IEnumerable<(string Text, string Value)> Dates(string text, DateContext? context = null) =>
         DateExtractor.Extract(text, context ?? November2021).Select(d => (d.Text, d.Value));

@@ -6,8 +6,7 @@ namespace Spotlight.Tests.Extraction;
 
 public sealed class SourceExtractorTests
 {
-    private static readonly DateContext November2021 =
-        DateContext.ForPeriod(new Period(new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "", 1));
+    private static readonly DateContext November2021 = TestPeriods.November2021;
 
     private static readonly SourceExtractor Extractor = new(OutletTable.Default, MediaWords.Default);
 

@@ -1,0 +1,15 @@
+using Spotlight.Extraction;
+using Spotlight.Model;
+
+namespace Spotlight.Tests.Extraction;
+
+/// <summary>The periods the extraction tests read dates against.</summary>
+internal static class TestPeriods
+{
+    /// <summary>The seed's period.</summary>
+    public static readonly DateContext November2021 =
+        DateContext.ForPeriod(new Period(new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "November 4, 2021 – November 18, 2021", 7));
+
+    public static readonly DateContext NewYear =
+        DateContext.ForPeriod(new Period(new DateOnly(2021, 12, 23), new DateOnly(2022, 1, 6), "December 23, 2021 – January 6, 2022", 3));
+}
