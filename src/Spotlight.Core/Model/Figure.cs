@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Spotlight.Model;
 
@@ -8,4 +9,12 @@ public sealed record Figure(
     string Caption,
     LineRange Lines,
     ImmutableArray<DateMention> Dates,
-    ImmutableArray<SourceMention> Sources);
+    ImmutableArray<SourceMention> Sources)
+{
+    /// <summary>Where each input line starts in the text; not part of the tree, used to give mentions a line.</summary>
+    [JsonIgnore]
+    public ImmutableArray<TextLine> LineMap { get; init; } = [];
+
+    /// <summary>The input line that holds an offset of the text.</summary>
+    public int LineAt(int offset) => TextLine.LineAt(LineMap, offset);
+}

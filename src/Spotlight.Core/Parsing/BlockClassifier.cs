@@ -1,3 +1,4 @@
+using Spotlight.Model;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Parsing;
@@ -19,9 +20,9 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
                 continue;
             }
             if (!BulletMarker.TryMatch(block.Lines[0], out _, out _)
-                && CaptionRecogniser.TryRecognise(block, joiner, out string caption))
+                && CaptionRecogniser.TryRecognise(block, joiner, out string caption, out var captionMap))
             {
-                yield return new Unit(UnitKind.Caption, block.FirstLine, block.LastLine, caption);
+                yield return new Unit(UnitKind.Caption, block.FirstLine, block.LastLine, caption) { LineMap = captionMap };
                 continue;
             }
             foreach (var lineUnit in SplitLines(block))
@@ -47,7 +48,7 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
         else if (runningHeaders.Contains(line))
             kind = UnitKind.Noise;
         else if (!BulletMarker.TryMatch(line, out _, out _)
-                 && !CaptionRecogniser.TryRecognise(block, joiner, out _)
+                 && !CaptionRecogniser.TryRecognise(block, joiner, out _, out _)
                  && HeadingRecogniser.HasHeadingShape(line))
             kind = UnitKind.Heading;
 
@@ -92,7 +93,13 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
             }
             else
             {
-                current = current with { LastLine = number, Text = joiner.Join(current.Text, line) };
+                string joined = joiner.Join(current.Text, line);
+                current = current with
+                {
+                    LastLine = number,
+                    Text = joined,
+                    LineMap = current.LineMap.Add(new TextLine(joined.Length - line.Length, number)),
+                };
             }
         }
         if (current is not null)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Spotlight.Model;
 
 namespace Spotlight.Parsing;
 
@@ -22,16 +23,25 @@ internal static partial class CaptionRecogniser
     private static partial Regex Emphasis();
 
     /// <summary>The caption a block holds, with emphasis removed and a repeated line (alt text) dropped.</summary>
-    public static bool TryRecognise(Block block, LineJoiner joiner, out string caption)
+    public static bool TryRecognise(Block block, LineJoiner joiner, out string caption, out ImmutableArray<TextLine> lineMap)
     {
         caption = "";
+        lineMap = [];
         bool emphasised = block.Lines.Any(line => line.Contains("**") || line.StartsWith("__"));
-        var lines = block.Lines.Select(line => Emphasis().Replace(line, "").Trim()).Where(line => line.Length > 0).ToList();
+        var lines = block.Lines.Select((line, i) => (Text: Emphasis().Replace(line, "").Trim(), Number: block.FirstLine + i))
+            .Where(line => line.Text.Length > 0).ToList();
         bool repeated = RemoveRepeats(lines);
         if (lines.Count == 0)
             return false;
 
-        string text = lines.Aggregate(joiner.Join);
+        string text = lines[0].Text;
+        var map = ImmutableArray.CreateBuilder<TextLine>();
+        map.Add(new TextLine(0, lines[0].Number));
+        foreach (var (line, number) in lines.Skip(1))
+        {
+            text = joiner.Join(text, line);
+            map.Add(new TextLine(text.Length - line.Length, number));
+        }
         bool apart = block.BlankLinesBefore >= 2 || block.BlankLinesAfter >= 2 || emphasised || repeated;
         // A caption opens like a sentence; text in lower case after a gap is a paragraph cut by a page break.
         if (!apart || text.Length > MaxCaptionLength || char.IsLower(text[0]))
@@ -40,16 +50,17 @@ internal static partial class CaptionRecogniser
             return false;
 
         caption = text;
+        lineMap = map.ToImmutable();
         return true;
     }
 
     /// <summary>Drops a line that the next line repeats whole or begins with (image alt text before its caption).</summary>
-    private static bool RemoveRepeats(List<string> lines)
+    private static bool RemoveRepeats(List<(string Text, int Number)> lines)
     {
         bool removed = false;
         for (int i = lines.Count - 2; i >= 0; i--)
         {
-            if (lines[i + 1].StartsWith(lines[i], StringComparison.Ordinal))
+            if (lines[i + 1].Text.StartsWith(lines[i].Text, StringComparison.Ordinal))
             {
                 lines.RemoveAt(i);
                 removed = true;

@@ -62,7 +62,7 @@ internal sealed class SectionAssembler(LineJoiner joiner)
     {
         var last = _current?.LastItem;
         if (last is not null && (!SentenceEnd.IsComplete(last.Text) || char.IsLower(unit.Text[0])))
-            _current!.Continue(joiner.Join(last.Text, unit.Text), unit.LastLine);
+            _current!.Continue(joiner.Join(last.Text, unit.Text), unit);
         else
             Current(unit).AddItem(unit);
     }

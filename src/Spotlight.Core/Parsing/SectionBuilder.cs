@@ -20,29 +20,33 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
 
     public void AddItem(Unit unit)
     {
-        _items.Add(new PendingItem(unit.Marker, unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));
+        _items.Add(new PendingItem(unit.Marker, unit.Text, new LineRange(unit.FirstLine, unit.LastLine), unit.LineMap));
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
 
-    public void Continue(string text, int lastLine)
+    /// <summary>Joins a paragraph cut off by a page break to the last item; <paramref name="joined"/> ends with its text.</summary>
+    public void Continue(string joined, Unit continuation)
     {
         var item = _items[^1];
-        _items[^1] = item with { Text = text, Lines = item.Lines.Extend(lastLine) };
-        _lastLine = Math.Max(_lastLine, lastLine);
+        int shift = joined.Length - continuation.Text.Length;
+        var map = item.LineMap.AddRange(continuation.LineMap.Select(start => start with { Offset = start.Offset + shift }));
+        _items[^1] = item with { Text = joined, Lines = item.Lines.Extend(continuation.LastLine), LineMap = map };
+        _lastLine = Math.Max(_lastLine, continuation.LastLine);
     }
 
     public void AddFigure(Unit unit)
     {
         _figures.Add(new Figure($"{Id}-fig-{_figures.Count + 1}", unit.Text,
-            new LineRange(unit.FirstLine, unit.LastLine), [], []));
+            new LineRange(unit.FirstLine, unit.LastLine), [], []) { LineMap = unit.LineMap });
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
 
     public Section Build() => new(
         Id, Kind, Heading, region,
         new LineRange(FirstLine, _lastLine),
-        _items.Select((item, i) => new Item($"{Id}-{i + 1}", item.Marker, item.Text, item.Lines, [], [])).ToImmutableArray(),
+        _items.Select((item, i) => new Item($"{Id}-{i + 1}", item.Marker, item.Text, item.Lines, [], []) { LineMap = item.LineMap })
+            .ToImmutableArray(),
         _figures.ToImmutableArray());
 }
 
-internal sealed record PendingItem(string? Marker, string Text, LineRange Lines);
+internal sealed record PendingItem(string? Marker, string Text, LineRange Lines, ImmutableArray<TextLine> LineMap);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Spotlight.Model;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Parsing;
@@ -6,7 +8,11 @@ namespace Spotlight.Parsing;
 /// <param name="Text">For bullets and paragraphs the text with wrapped lines joined; for captions the caption.</param>
 /// <param name="Marker">The bullet glyph as written (bullets only).</param>
 /// <param name="Arena">The known arena a region heading names (headings only).</param>
-internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string Text, string? Marker = null, KnownArena? Arena = null);
+/// <param name="LineMap">Where each input line starts in <paramref name="Text"/>.</param>
+internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string Text, string? Marker = null, KnownArena? Arena = null)
+{
+    public ImmutableArray<TextLine> LineMap { get; init; } = [new TextLine(0, FirstLine)];
+}
 
 internal enum UnitKind
 {

@@ -124,6 +124,20 @@ public sealed class SeedMentionsTests
     }
 
     [Test]
+    public void Mentions_know_their_input_line_across_page_breaks()
+    {
+        Item Item(string id) => _seed.Report.Sections.SelectMany(s => s.Items).Single(i => i.Id == id);
+        var iraq5 = Item("iraq-5");
+        Assert.That(iraq5.Dates.Select(d => (d.Text, iraq5.LineAt(d.Start))),
+            Is.EqualTo(new[] { ("November 4", 55), ("last month", 57), ("November 4", 57) }));
+        var afghanistan1 = Item("afghanistan-1");
+        Assert.That(afghanistan1.LineAt(afghanistan1.Sources.Single().Start), Is.EqualTo(72));
+        var figure = _seed.Report.Sections.Single(s => s.Id == "iraq").Figures.Single();
+        Assert.That(figure.LineAt(figure.Sources.Single().Start), Is.EqualTo(62));
+        Assert.That(Item("syria-2").LineAt(0), Is.EqualTo(28));
+    }
+
+    [Test]
     public void The_contract_example_holds()
     {
         var source = _seed.Report.Sections[1].Items[1].Sources[0];
