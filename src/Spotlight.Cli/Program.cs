@@ -5,6 +5,7 @@ using Spotlight.Cli.Commands;
 var root = new RootCommand("Turns analytic news-digest reports (\"Spotlight on Iran\" and the like) into structured data.")
 {
     ParseCommand.Create(),
+    SchemaCommand.Create(),
 };
 
 var result = root.Parse(args);

@@ -6,16 +6,21 @@ namespace Spotlight.Cli.Output;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="write">Writes the content; returns false when there is nothing worth keeping.</param>
+    /// <returns>Whether the file was written.</returns>
+    public static bool Write(string path, Func<Stream, bool> write)
     {
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
+            bool keep;
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-                write(stream);
-            File.Move(temp, full, overwrite: true);
+                keep = write(stream);
+            if (keep)
+                File.Move(temp, full, overwrite: true);
+            return keep;
         }
         finally
         {

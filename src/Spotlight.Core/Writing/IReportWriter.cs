@@ -2,7 +2,7 @@ using Spotlight.Model;
 
 namespace Spotlight.Writing;
 
-/// <summary>Renders the report tree in one output format.</summary>
+/// <summary>Renders report trees in one output format.</summary>
 public interface IReportWriter
 {
     /// <summary>The name given to <c>--format</c>.</summary>
@@ -11,5 +11,13 @@ public interface IReportWriter
     /// <summary>The extension of files this writer produces, without the dot.</summary>
     string Extension { get; }
 
-    void Write(ReportDocument document, Stream output);
+    /// <summary>Starts an output; each report is written as soon as it is given, and disposing ends the output.</summary>
+    /// <param name="many">More than one report will follow (a JSON array, YAML documents, one CSV header).</param>
+    IReportOutput Open(Stream output, bool many);
+}
+
+/// <summary>An output in progress: reports go in one at a time, in the order they are to appear.</summary>
+public interface IReportOutput : IDisposable
+{
+    void Write(ReportDocument document);
 }

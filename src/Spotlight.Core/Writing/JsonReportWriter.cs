@@ -3,16 +3,49 @@ using Spotlight.Model;
 
 namespace Spotlight.Writing;
 
-/// <summary>The tree as indented JSON, keys in camelCase as the contract names them.</summary>
-public sealed class JsonReportWriter : IReportWriter
+/// <summary>The tree as JSON: indented by default, on one line when compact; many reports make an array.</summary>
+public sealed class JsonReportWriter(bool indented = true) : IReportWriter
 {
     public string Format => "json";
 
     public string Extension => "json";
 
-    public void Write(ReportDocument document, Stream output)
+    public IReportOutput Open(Stream output, bool many) => new Output(output, many, indented);
+
+    private sealed class Output : IReportOutput
     {
-        JsonSerializer.Serialize(output, document, ReportJsonContext.Indented.ReportDocument);
-        output.WriteByte((byte)'\n');
+        private readonly Stream _stream;
+        private readonly Utf8JsonWriter _writer;
+        private readonly bool _many;
+        private bool _written;
+
+        public Output(Stream stream, bool many, bool indented)
+        {
+            _stream = stream;
+            _many = many;
+            _writer = new Utf8JsonWriter(stream, ReportJsonContext.WriterOptions(indented));
+            if (many)
+                _writer.WriteStartArray();
+        }
+
+        public void Write(ReportDocument document)
+        {
+            if (_written && !_many)
+                throw new InvalidOperationException("a single-report output takes one report");
+            JsonSerializer.Serialize(_writer, document, ReportJsonContext.Default.ReportDocument);
+            _writer.Flush();
+            _written = true;
+        }
+
+        public void Dispose()
+        {
+            if (_many)
+                _writer.WriteEndArray();
+            _writer.Flush();
+            _writer.Dispose();
+            if (_many || _written)
+                _stream.WriteByte((byte)'\n');
+            _stream.Flush();
+        }
     }
 }

@@ -8,19 +8,17 @@ namespace Spotlight.Writing;
 /// <summary>Source-generated JSON metadata for the tree: no reflection, so Native AOT can use it.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ReportDocument))]
 public sealed partial class ReportJsonContext : JsonSerializerContext
 {
     /// <summary>
-    /// Indented, with text such as "►" and "–" written as itself rather than escaped:
-    /// the output is UTF-8 and read by people as well as programs.
+    /// Writer options: text such as "►" and "–" is written as itself rather than escaped, since the
+    /// output is UTF-8 and read by people as well as programs.
     /// </summary>
-    public static ReportJsonContext Indented { get; } = new(new JsonSerializerOptions
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
+        Indented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    };
 }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Spotlight.Model;
+
+namespace Spotlight.Writing;
+
+/// <summary>The columns of each CSV table, exactly as the contract names them, and the rows of one report.</summary>
+internal static class CsvRows
+{
+    public static string[] Header(CsvTable table) => table switch
+    {
+        CsvTable.Items => ["file", "series", "period_start", "period_end", "section_id", "section_heading", "region", "id", "kind",
+            "line_start", "line_end", "text", "dates", "sources"],
+        CsvTable.Sources => ["file", "section_id", "id", "name", "outlet", "kind", "platform", "date", "line"],
+        CsvTable.Dates => ["file", "section_id", "id", "text", "value", "granularity", "modifier", "relative", "line"],
+        _ => ["file", "section_id", "kind", "heading", "region", "line_start", "line_end", "items", "figures"],
+    };
+
+    public static IEnumerable<string?[]> Of(ReportDocument document, CsvTable table)
+    {
+        string file = document.Input.Path;
+        var report = document.Report;
+        foreach (var section in report.Sections)
+        {
+            if (table == CsvTable.Sections)
+            {
+                yield return [file, section.Id, Name(section.Kind), section.Heading, section.Region, Number(section.Lines.First),
+                    Number(section.Lines.Last), Number(section.Items.Length), Number(section.Figures.Length)];
+                continue;
+            }
+            foreach (var node in Nodes(section))
+            {
+                switch (table)
+                {
+                    case CsvTable.Items:
+                        yield return [file, report.Series, Day(report.Period?.Start), Day(report.Period?.End), section.Id, section.Heading,
+                            section.Region, node.Id, node.Kind, Number(node.Lines.First), Number(node.Lines.Last), node.Text,
+                            string.Join(';', node.Dates.Select(d => d.Value)), string.Join(';', node.Sources.Select(s => s.Name))];
+                        break;
+                    case CsvTable.Sources:
+                        foreach (var source in node.Sources)
+                            yield return [file, section.Id, node.Id, source.Name, source.Outlet, Name(source.Kind), Name(source.Platform),
+                                source.Date, Number(node.LineAt(source.Start))];
+                        break;
+                    case CsvTable.Dates:
+                        foreach (var date in node.Dates)
+                            yield return [file, section.Id, node.Id, date.Text, date.Value, Name(date.Granularity), Name(date.Modifier),
+                                date.Relative ? "true" : "false", Number(node.LineAt(date.Start))];
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Items then figures of a section, seen alike: what every table row is made of.</summary>
+    private static IEnumerable<Node> Nodes(Section section) =>
+        section.Items.Select(i => new Node(i.Id, "item", i.Lines, i.Text, i.Dates, i.Sources, i.LineAt))
+            .Concat(section.Figures.Select(f => new Node(f.Id, "figure", f.Lines, f.Caption, f.Dates, f.Sources, f.LineAt)));
+
+    private sealed record Node(string Id, string Kind, LineRange Lines, string Text,
+        IReadOnlyList<DateMention> Dates, IReadOnlyList<SourceMention> Sources, Func<int, int> LineAt);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // The lower-case names the JSON tree uses for the same values.
+    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string? Name<T>(T? value) where T : struct, Enum => value?.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,14 @@
+namespace Spotlight.Writing;
+
+/// <summary>The flat tables a CSV run can write, one at a time (see the contract).</summary>
+public enum CsvTable
+{
+    /// <summary>One row per item and figure.</summary>
+    Items,
+    /// <summary>One row per source mention.</summary>
+    Sources,
+    /// <summary>One row per date mention.</summary>
+    Dates,
+    /// <summary>One row per section.</summary>
+    Sections,
+}
