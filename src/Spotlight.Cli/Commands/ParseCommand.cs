@@ -1,33 +1,35 @@
 using System.CommandLine;
+using Spotlight.Cli.Batch;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
-using Spotlight.Extraction;
 using Spotlight.Reading;
-using Spotlight.Writing;
 
 namespace Spotlight.Cli.Commands;
 
-/// <summary><c>spotlight parse FILE...</c>: reports to their trees, on stdout or in a file.</summary>
+/// <summary><c>spotlight parse FILE...</c>: reports to their trees, on stdout, in a file, or one file each.</summary>
 internal static class ParseCommand
 {
     private const string Description = """
         Parse reports into sections, items, figures, dates and sources, and write the trees.
 
+        FILE may be a report, a directory (its .txt files; all levels with --recursive), - for stdin,
+        or @LIST, a file naming one input a line.
+
         Examples:
-          spotlight parse report.txt                      JSON on stdout
-          spotlight parse report.txt -o report.json       into a file, written whole or not at all
-          spotlight parse a.txt b.txt --format ndjson     one compact tree per line
-          spotlight parse report.txt -f yaml              YAML
-          spotlight parse *.txt -f csv --table sources    one CSV table for all inputs
-          cat report.txt | spotlight parse -              read stdin
-          spotlight parse report.txt --outlets my-outlets.yml
+          spotlight parse report.txt                          JSON on stdout
+          spotlight parse report.txt -o report.json           into a file, written whole or not at all
+          spotlight parse reports/*.txt --output-dir out/     one file per report: out/NAME.json
+          spotlight parse reports/ -r --output-dir out/ -f yaml   a whole tree of folders, mirrored
+          find . -name '*.txt' | xargs spotlight parse -f ndjson  one compact tree per line
+          spotlight parse @list.txt -f csv --table sources    one CSV table for every input
+          cat report.txt | spotlight parse -                  read stdin
         """;
 
     public static Command Create()
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Reports to parse (UTF-8 text, LF or CRLF), or - for stdin.",
+            Description = "Reports, directories, - for stdin, or @LIST (one path a line).",
             Arity = ArgumentArity.OneOrMore,
         };
         files.Validators.Add(result =>
@@ -40,6 +42,15 @@ internal static class ParseCommand
         });
 
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout.", HelpName = "FILE" };
+        var outputDir = new Option<string?>("--output-dir", "-d")
+        {
+            Description = "Write one file per input into this directory, named after it (report.txt -> report.json).",
+            HelpName = "DIR",
+        };
+        var force = new Option<bool>("--force") { Description = "Replace outputs that exist already under --output-dir." };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Search directories at every level; --output-dir mirrors the folders." };
+        var from = new Option<string?>("--from") { Description = "Read every input in this format, whatever its name says." };
+        from.AcceptOnlyFromAmong([.. ReportReaders.Names]);
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(OutputFormats.Names);
         var table = new Option<string?>("--table") { Description = "CSV only: the table to write. [default: items]" };
@@ -52,8 +63,36 @@ internal static class ParseCommand
             Description = "A YAML file of news outlets and their aliases, added to the built-in table (entries there win).",
             HelpName = "FILE.yml",
         };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Inputs parsed at once. Output keeps the input order. [default: the number of cores]",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--jobs must be at least 1");
+        });
+        var maxBytes = new Option<string>("--max-bytes")
+        {
+            Description = "Inputs larger than this fail (64MB, 512k, or bytes).",
+            DefaultValueFactory = _ => "64MB",
+            HelpName = "SIZE",
+        };
+        maxBytes.Validators.Add(result =>
+        {
+            if (!ByteSize.TryParse(result.GetValueOrDefault<string>() ?? "", out _))
+                result.AddError($"--max-bytes: '{result.GetValueOrDefault<string>()}' is not a size such as 64MB, 512k or 1000000");
+        });
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first input that fails." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line; failures are still named." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar (it is shown only on a terminal, for more than a few files)." };
 
-        var command = new Command("parse", Description) { files, output, format, table, bom, noSanitize, compact, outlets };
+        var command = new Command("parse", Description)
+        {
+            files, output, outputDir, force, recursive, from, format, table, bom, noSanitize, compact, outlets, jobs, maxBytes,
+            failFast, quiet, noProgress,
+        };
         command.Validators.Add(result =>
         {
             // Read the token, not the value: an unknown format is reported by its own validator.
@@ -63,57 +102,33 @@ internal static class ParseCommand
                 if (chosen != only && result.GetResult(option) is { Implicit: false })
                     result.AddError($"{option.Name} applies only to --format {only}");
             }
+            if (result.GetResult(output) is { Implicit: false } && result.GetResult(outputDir) is { Implicit: false })
+                result.AddError("--output and --output-dir cannot be used together");
+            if (result.GetResult(force) is { Implicit: false } && result.GetResult(outputDir) is null)
+                result.AddError("--force applies only with --output-dir");
         });
         command.SetAction(parseResult =>
         {
             if (!OutletOption.TryLoad(parseResult.GetValue(outlets), out var outletTable))
                 return ExitCodes.UsageError;
-            var writer = OutputFormats.Create(parseResult.GetValue(format)!, parseResult.GetValue(table),
-                parseResult.GetValue(bom), !parseResult.GetValue(noSanitize), parseResult.GetValue(compact));
-            return Run(parseResult.GetValue(files)!, parseResult.GetValue(output), writer, outletTable);
+            ByteSize.TryParse(parseResult.GetValue(maxBytes)!, out long limit);
+            var settings = new ParseSettings(
+                parseResult.GetValue(files)!,
+                parseResult.GetValue(recursive),
+                parseResult.GetValue(from),
+                parseResult.GetValue(output),
+                parseResult.GetValue(outputDir),
+                parseResult.GetValue(force),
+                OutputFormats.Create(parseResult.GetValue(format)!, parseResult.GetValue(table),
+                    parseResult.GetValue(bom), !parseResult.GetValue(noSanitize), parseResult.GetValue(compact)),
+                outletTable,
+                parseResult.GetValue(jobs),
+                limit,
+                parseResult.GetValue(failFast),
+                parseResult.GetValue(quiet),
+                parseResult.GetValue(noProgress));
+            return new ParseRun(settings).Execute();
         });
         return command;
-    }
-
-    private static int Run(string[] files, string? outputPath, IReportWriter writer, OutletTable outlets)
-    {
-        int converted = 0, failed = 0;
-        void Convert(Stream stream)
-        {
-            using var output = writer.Open(stream, many: files.Length > 1);
-            foreach (string file in files)
-            {
-                try
-                {
-                    output.Write(ReportPipeline.Parse(InputFile.ReadAll(file), file, new PlainTextReader(), outlets));
-                    converted++;
-                }
-                catch (ReportReadException e)
-                {
-                    Console.Error.WriteLine($"spotlight: {file}: {e.Message}");
-                    failed++;
-                }
-            }
-        }
-
-        try
-        {
-            if (outputPath is null)
-            {
-                using var stdout = Console.OpenStandardOutput();
-                Convert(stdout);
-            }
-            else
-            {
-                // Nothing converted, nothing written: an existing file is not replaced by an empty one.
-                AtomicFile.Write(outputPath, stream => { Convert(stream); return converted > 0; });
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"spotlight: {outputPath ?? "stdout"}: cannot write ({e.Message})");
-            return ExitCodes.InputFailed;
-        }
-        return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 }

@@ -1,0 +1,10 @@
+using Spotlight.Cli.Input;
+using Spotlight.Model;
+
+namespace Spotlight.Cli.Batch;
+
+/// <summary>What became of one input: its tree (unless already written to its own file), or the reason it failed.</summary>
+internal sealed record Conversion(InputSpec Input, ReportDocument? Document, string? Error, long Bytes)
+{
+    public bool Succeeded => Error is null;
+}

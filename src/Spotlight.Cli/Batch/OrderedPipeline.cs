@@ -1,0 +1,42 @@
+namespace Spotlight.Cli.Batch;
+
+/// <summary>
+/// Runs work over inputs on several threads and hands the results back in input order, keeping only a
+/// small window of results in memory however many inputs there are.
+/// </summary>
+internal static class OrderedPipeline
+{
+    public static IEnumerable<TResult> Run<TInput, TResult>(IEnumerable<TInput> inputs, Func<TInput, TResult> work, int jobs)
+    {
+        if (jobs <= 1)
+        {
+            foreach (var input in inputs)
+                yield return work(input);
+            yield break;
+        }
+
+        // Twice as many in flight as there are workers, so that a slow input at the head does not idle the rest.
+        int window = jobs * 2;
+        using var workers = new SemaphoreSlim(jobs);
+        var pending = new Queue<Task<TResult>>(window);
+        foreach (var input in inputs)
+        {
+            if (pending.Count == window)
+                yield return pending.Dequeue().GetAwaiter().GetResult();
+            pending.Enqueue(Task.Run(async () =>
+            {
+                await workers.WaitAsync().ConfigureAwait(false);
+                try
+                {
+                    return work(input);
+                }
+                finally
+                {
+                    workers.Release();
+                }
+            }));
+        }
+        while (pending.Count > 0)
+            yield return pending.Dequeue().GetAwaiter().GetResult();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Spotlight.Cli.Input;
+using Spotlight.Cli.Output;
+using Spotlight.Reading;
+using Spotlight.Writing;
+
+namespace Spotlight.Cli.Batch;
+
+/// <summary>
+/// One run of <c>spotlight parse</c>: inputs expanded, parsed in parallel, written in input order to
+/// stdout, to one file, or to one file each under a directory; failures named on stderr as they come.
+/// </summary>
+internal sealed class ParseRun(ParseSettings settings)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _converted, _failed;
+    private long _bytes;
+
+    public int Execute()
+    {
+        var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
+        OutputPlan? plan = null;
+        if (settings.OutputDirectory is { } directory)
+        {
+            plan = OutputPlan.Make(inputs, directory, settings.Writer.Extension, out string? problem);
+            if (problem is not null)
+            {
+                Console.Error.WriteLine($"spotlight: {problem}; nothing was written");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        var progress = Progress.For(inputs.Count, settings.Quiet, settings.NoProgress, !Console.IsErrorRedirected,
+            Environment.GetEnvironmentVariable("NO_COLOR"));
+        try
+        {
+            if (plan is not null)
+                Consume(inputs, input => ConvertToFile(input, plan.TargetOf(input)), progress, write: null);
+            else if (settings.Output is null)
+                WriteTo(Console.OpenStandardOutput(), inputs, progress, dispose: true);
+            else
+                AtomicFile.Write(settings.Output, stream => { WriteTo(stream, inputs, progress, dispose: false); return _converted > 0; });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress?.Clear();
+            Console.Error.WriteLine($"spotlight: {settings.Output ?? "stdout"}: cannot write ({e.Message})");
+            return ExitCodes.InputFailed;
+        }
+
+        progress?.Clear();
+        if (inputs.Count > 1 && !settings.Quiet)
+            Console.Error.WriteLine(Summary.Line(_converted, _failed, _bytes, _clock.Elapsed));
+        return _failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    private void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress, bool dispose)
+    {
+        try
+        {
+            using var output = settings.Writer.Open(stream, many: inputs.Count > 1);
+            Consume(inputs, Convert, progress, output.Write);
+        }
+        finally
+        {
+            if (dispose)
+                stream.Dispose();
+        }
+    }
+
+    /// <summary>Takes the conversions in input order: writes each tree, names each failure, stops early under --fail-fast.</summary>
+    private void Consume(List<InputSpec> inputs, Func<InputSpec, Conversion> convert, Progress? progress,
+        Action<Model.ReportDocument>? write)
+    {
+        foreach (var conversion in OrderedPipeline.Run(inputs, convert, settings.Jobs))
+        {
+            _bytes += conversion.Bytes;
+            if (conversion.Succeeded)
+            {
+                if (conversion.Document is not null)
+                    write?.Invoke(conversion.Document);
+                _converted++;
+            }
+            else
+            {
+                progress?.Clear();
+                Console.Error.WriteLine($"spotlight: {conversion.Input.Path}: {conversion.Error}");
+                _failed++;
+            }
+            progress?.Update(_converted + _failed, _failed, _bytes);
+            if (!conversion.Succeeded && settings.FailFast)
+                break;
+        }
+    }
+
+    private Conversion Convert(InputSpec input)
+    {
+        if (input.Error is not null)
+            return new Conversion(input, null, input.Error, 0);
+        try
+        {
+            byte[] bytes = InputFile.ReadAll(input.Path, settings.MaxBytes);
+            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.ForPath(input.Path);
+            return new Conversion(input, ReportPipeline.Parse(bytes, input.Path, reader, settings.Outlets), null, bytes.Length);
+        }
+        catch (ReportReadException e)
+        {
+            return new Conversion(input, null, e.Message, 0);
+        }
+    }
+
+    /// <summary>Under --output-dir each worker writes its own file, whole or not at all; the tree is not kept.</summary>
+    private Conversion ConvertToFile(InputSpec input, string target)
+    {
+        if (input.Error is null && File.Exists(target) && !settings.Force)
+            return new Conversion(input, null, $"{target} exists (--force replaces it)", 0);
+        var conversion = Convert(input);
+        if (!conversion.Succeeded)
+            return conversion;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Document!, stream); return true; });
+            // The tree is written; dropping it here keeps memory flat however long the batch.
+            return conversion with { Document = null };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Conversion(input, null, $"cannot write {target} ({e.Message})", conversion.Bytes);
+        }
+    }
+}
