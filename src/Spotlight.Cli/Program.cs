@@ -2,13 +2,26 @@ using System.CommandLine;
 using Spotlight.Cli;
 using Spotlight.Cli.Commands;
 
+var parse = ParseCommand.Create();
+var schema = SchemaCommand.Create();
 var root = new RootCommand("Turns analytic news-digest reports (\"Spotlight on Iran\" and the like) into structured data.")
 {
-    ParseCommand.Create(),
-    SchemaCommand.Create(),
+    parse,
+    schema,
 };
+HelpWithExamples.Install(root, new Dictionary<Command, string>
+{
+    [root] = """
+          spotlight parse report.txt                      the report's tree as JSON
+          spotlight parse reports/ -r --output-dir out/   a whole archive, one file per report
+          spotlight schema                                the tree's JSON Schema
+        """,
+    [parse] = ParseCommand.Examples,
+    [schema] = SchemaCommand.Examples,
+});
 
-var result = root.Parse(args);
+// @LIST is read by the parse command itself, one path a line (spaces kept), not as a response file of tokens.
+var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (result.Errors.Count > 0)
 {
     // System.CommandLine would print help and exit 1; scripts are promised 2 for a wrong command line.
@@ -18,7 +31,16 @@ if (result.Errors.Count > 0)
     Console.Error.WriteLine($"Try '{command} --help' for more information.");
     return ExitCodes.UsageError;
 }
-return result.Invoke();
+try
+{
+    return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    // A bug, not a bad input: one line, no stack trace, and a code that scripts see as failure.
+    Console.Error.WriteLine($"spotlight: internal error: {OneLine(e.Message)} ({e.GetType().Name})");
+    return ExitCodes.InputFailed;
+}
 
 // Some parser messages list choices on lines of their own; a script reads one line per error.
 static string OneLine(string message) =>

@@ -9,16 +9,14 @@ namespace Spotlight.Cli.Commands;
 /// <summary><c>spotlight parse FILE...</c>: reports to their trees, on stdout, in a file, or one file each.</summary>
 internal static class ParseCommand
 {
-    private const string Description = """
-        Parse reports into sections, items, figures, dates and sources, and write the trees.
+    private const string Description =
+        "Parse reports into sections, items, figures, dates and sources, and write the trees. FILE may be a report, "
+        + "a directory (its .txt files; every level with --recursive), - for stdin, or @LIST, a file naming one input a line.";
 
-        FILE may be a report, a directory (its .txt files; all levels with --recursive), - for stdin,
-        or @LIST, a file naming one input a line.
-
-        Examples:
+    public const string Examples = """
           spotlight parse report.txt                          JSON on stdout
           spotlight parse report.txt -o report.json           into a file, written whole or not at all
-          spotlight parse reports/*.txt --output-dir out/     one file per report: out/NAME.json
+          spotlight parse reports/*.txt -o out/               one file per report: out/NAME.json
           spotlight parse reports/ -r --output-dir out/ -f yaml   a whole tree of folders, mirrored
           find . -name '*.txt' | xargs spotlight parse -f ndjson  one compact tree per line
           spotlight parse @list.txt -f csv --table sources    one CSV table for every input
@@ -41,7 +39,11 @@ internal static class ParseCommand
             }
         });
 
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout.", HelpName = "FILE" };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of stdout; a directory (an existing one, or a path ending in /) means --output-dir.",
+            HelpName = "FILE",
+        };
         var outputDir = new Option<string?>("--output-dir", "-d")
         {
             Description = "Write one file per input into this directory, named after it (report.txt -> report.json).",
@@ -65,8 +67,9 @@ internal static class ParseCommand
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "Inputs parsed at once. Output keeps the input order. [default: the number of cores]",
+            Description = "Inputs parsed at once (default: the number of cores). Output keeps the input order.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
         };
         jobs.Validators.Add(result =>
         {
@@ -104,7 +107,7 @@ internal static class ParseCommand
             }
             if (result.GetResult(output) is { Implicit: false } && result.GetResult(outputDir) is { Implicit: false })
                 result.AddError("--output and --output-dir cannot be used together");
-            if (result.GetResult(force) is { Implicit: false } && result.GetResult(outputDir) is null)
+            if (result.GetResult(force) is { Implicit: false } && result.GetResult(outputDir) is null && result.GetResult(output) is null)
                 result.AddError("--force applies only with --output-dir");
         });
         command.SetAction(parseResult =>
@@ -112,12 +115,16 @@ internal static class ParseCommand
             if (!OutletOption.TryLoad(parseResult.GetValue(outlets), out var outletTable))
                 return ExitCodes.UsageError;
             ByteSize.TryParse(parseResult.GetValue(maxBytes)!, out long limit);
+            // "-o out/" names a directory, as users of cp and rsync expect.
+            string? file = parseResult.GetValue(output), directory = parseResult.GetValue(outputDir);
+            if (file is not null && (file.EndsWith('/') || Directory.Exists(file)))
+                (file, directory) = (null, file);
             var settings = new ParseSettings(
                 parseResult.GetValue(files)!,
                 parseResult.GetValue(recursive),
                 parseResult.GetValue(from),
-                parseResult.GetValue(output),
-                parseResult.GetValue(outputDir),
+                file,
+                directory,
                 parseResult.GetValue(force),
                 OutputFormats.Create(parseResult.GetValue(format)!, parseResult.GetValue(table),
                     parseResult.GetValue(bom), !parseResult.GetValue(noSanitize), parseResult.GetValue(compact)),

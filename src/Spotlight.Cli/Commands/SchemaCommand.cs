@@ -7,10 +7,9 @@ namespace Spotlight.Cli.Commands;
 /// <summary><c>spotlight schema</c>: the output contract as a JSON Schema, for validators and editors.</summary>
 internal static class SchemaCommand
 {
-    private const string Description = """
-        Print the JSON Schema (draft 2020-12) of the tree that parse writes.
+    private const string Description = "Print the JSON Schema (draft 2020-12) of the tree that parse writes.";
 
-        Examples:
+    public const string Examples = """
           spotlight schema > spotlight.schema.json
           spotlight schema -o spotlight.schema.json
         """;

@@ -13,6 +13,7 @@ internal sealed class OutputPlan
 
     private OutputPlan(Dictionary<InputSpec, string> targets) => _targets = targets;
 
+    /// <summary>The output path of an input, under the directory as the user named it.</summary>
     public string TargetOf(InputSpec input) => _targets[input];
 
     /// <summary>The plan, or the first problem that stops the run before it starts.</summary>
@@ -38,7 +39,7 @@ internal sealed class OutputPlan
                 break;
             }
             byTarget[target] = input;
-            targets[input] = target;
+            targets[input] = Path.Combine(directory, relative);
         }
         return new OutputPlan(targets);
     }

@@ -15,7 +15,7 @@ internal sealed class Progress
     private readonly TextWriter _error;
     private readonly int _total;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastDrawn = TimeSpan.MinValue;
+    private TimeSpan _lastDrawn = -Interval;
     private bool _drawn;
 
     private Progress(TextWriter error, int total)
