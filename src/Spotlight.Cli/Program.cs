@@ -3,10 +3,12 @@ using Spotlight.Cli;
 using Spotlight.Cli.Commands;
 
 var parse = ParseCommand.Create();
+var validate = ValidateCommand.Create();
 var schema = SchemaCommand.Create();
 var root = new RootCommand("Turns analytic news-digest reports (\"Spotlight on Iran\" and the like) into structured data.")
 {
     parse,
+    validate,
     schema,
 };
 HelpWithExamples.Install(root, new Dictionary<Command, string>
@@ -14,9 +16,11 @@ HelpWithExamples.Install(root, new Dictionary<Command, string>
     [root] = """
           spotlight parse report.txt                      the report's tree as JSON
           spotlight parse reports/ -r --output-dir out/   a whole archive, one file per report
+          spotlight validate reports/ -r --strict         lint reports before they go out
           spotlight schema                                the tree's JSON Schema
         """,
     [parse] = ParseCommand.Examples,
+    [validate] = ValidateCommand.Examples,
     [schema] = SchemaCommand.Examples,
 });
 

@@ -3,6 +3,7 @@ using Spotlight.Extraction;
 using Spotlight.Model;
 using Spotlight.Parsing;
 using Spotlight.Reading;
+using Spotlight.Text;
 
 namespace Spotlight;
 
@@ -15,13 +16,20 @@ public static class ReportPipeline
         Parse(bytes, path, reader, OutletTable.Default);
 
     /// <param name="outlets">The outlet table, with a user's entries where given.</param>
-    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, OutletTable outlets)
+    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, OutletTable outlets) =>
+        ParseWithSource(bytes, path, reader, outlets).Document;
+
+    /// <summary>The tree and the normalised text it was built from, for passes that look at the text itself (validation).</summary>
+    public static ParsedReport ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, OutletTable outlets)
     {
         var source = reader.Read(bytes);
         var (structure, structureDiagnostics) = StructureParser.Parse(source);
         var (report, extractionDiagnostics) = new MentionExtractor(outlets).Extract(structure);
         var diagnostics = structureDiagnostics.AddRange(extractionDiagnostics);
         var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
-        return new ReportDocument(input, report, ReportStats.Of(report), diagnostics);
+        return new ParsedReport(new ReportDocument(input, report, ReportStats.Of(report), diagnostics), source);
     }
 }
+
+/// <param name="Source">The normalised text whose lines the tree's spans refer to.</param>
+public sealed record ParsedReport(ReportDocument Document, SourceText Source);

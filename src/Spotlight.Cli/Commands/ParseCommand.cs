@@ -25,20 +25,7 @@ internal static class ParseCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = "Reports, directories, - for stdin, or @LIST (one path a line).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        files.Validators.Add(result =>
-        {
-            foreach (string value in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (value.Length > 1 && value[0] == '-')
-                    result.AddError($"unknown option '{value}'");
-            }
-        });
-
+        var inputs = new InputOptions();
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to this file instead of stdout; a directory (an existing one, or a path ending in /) means --output-dir.",
@@ -50,9 +37,6 @@ internal static class ParseCommand
             HelpName = "DIR",
         };
         var force = new Option<bool>("--force") { Description = "Replace outputs that exist already under --output-dir." };
-        var recursive = new Option<bool>("--recursive", "-r") { Description = "Search directories at every level; --output-dir mirrors the folders." };
-        var from = new Option<string?>("--from") { Description = "Read every input in this format, whatever its name says." };
-        from.AcceptOnlyFromAmong([.. ReportReaders.Names]);
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(OutputFormats.Names);
         var table = new Option<string?>("--table") { Description = "CSV only: the table to write. [default: items]" };
@@ -65,37 +49,14 @@ internal static class ParseCommand
             Description = "A YAML file of news outlets and their aliases, added to the built-in table (entries there win).",
             HelpName = "FILE.yml",
         };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "Inputs parsed at once (default: the number of cores). Output keeps the input order.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "N",
-        };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError("--jobs must be at least 1");
-        });
-        var maxBytes = new Option<string>("--max-bytes")
-        {
-            Description = "Inputs larger than this fail (64MB, 512k, or bytes).",
-            DefaultValueFactory = _ => "64MB",
-            HelpName = "SIZE",
-        };
-        maxBytes.Validators.Add(result =>
-        {
-            if (!ByteSize.TryParse(result.GetValueOrDefault<string>() ?? "", out _))
-                result.AddError($"--max-bytes: '{result.GetValueOrDefault<string>()}' is not a size such as 64MB, 512k or 1000000");
-        });
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first input that fails." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line; failures are still named." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar (it is shown only on a terminal, for more than a few files)." };
 
-        var command = new Command("parse", Description)
-        {
-            files, output, outputDir, force, recursive, from, format, table, bom, noSanitize, compact, outlets, jobs, maxBytes,
-            failFast, quiet, noProgress,
-        };
+        var command = new Command("parse", Description);
+        inputs.AddTo(command);
+        foreach (Option option in new Option[] { output, outputDir, force, format, table, bom, noSanitize, compact, outlets, failFast, quiet, noProgress })
+            command.Options.Add(option);
         command.Validators.Add(result =>
         {
             // Read the token, not the value: an unknown format is reported by its own validator.
@@ -114,23 +75,22 @@ internal static class ParseCommand
         {
             if (!OutletOption.TryLoad(parseResult.GetValue(outlets), out var outletTable))
                 return ExitCodes.UsageError;
-            ByteSize.TryParse(parseResult.GetValue(maxBytes)!, out long limit);
             // "-o out/" names a directory, as users of cp and rsync expect.
             string? file = parseResult.GetValue(output), directory = parseResult.GetValue(outputDir);
             if (file is not null && (file.EndsWith('/') || Directory.Exists(file)))
                 (file, directory) = (null, file);
             var settings = new ParseSettings(
-                parseResult.GetValue(files)!,
-                parseResult.GetValue(recursive),
-                parseResult.GetValue(from),
+                parseResult.GetValue(inputs.Files)!,
+                parseResult.GetValue(inputs.Recursive),
+                parseResult.GetValue(inputs.From),
                 file,
                 directory,
                 parseResult.GetValue(force),
                 OutputFormats.Create(parseResult.GetValue(format)!, parseResult.GetValue(table),
                     parseResult.GetValue(bom), !parseResult.GetValue(noSanitize), parseResult.GetValue(compact)),
                 outletTable,
-                parseResult.GetValue(jobs),
-                limit,
+                parseResult.GetValue(inputs.Jobs),
+                inputs.MaxBytesOf(parseResult),
                 parseResult.GetValue(failFast),
                 parseResult.GetValue(quiet),
                 parseResult.GetValue(noProgress));

@@ -21,6 +21,15 @@ public sealed class SectionTable
         _prefixes = prefixes.OrderByDescending(p => p.Length).ToArray();
     }
 
+    /// <summary>Whether a heading names an arena of the table, alone or after a known prefix.</summary>
+    public bool IsKnown(string heading)
+    {
+        string text = heading.Trim().TrimEnd(':').Trim();
+        if (_arenas.ContainsKey(text))
+            return true;
+        return TryMatch(text, out var arena) && _arenas.ContainsKey(arena.Name);
+    }
+
     /// <summary>
     /// Matches a heading line (already stripped of footnote marks and a trailing colon):
     /// a known arena alone, or any arena after a known prefix.

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Spotlight.Cli.Input;
+using Spotlight.Cli.Output;
+using Spotlight.Extraction;
+using Spotlight.Model;
+using Spotlight.Reading;
+using Spotlight.Validation;
+using Spotlight.Writing.Findings;
+
+namespace Spotlight.Cli.Batch;
+
+/// <summary>What <c>spotlight validate</c> was asked to do.</summary>
+internal sealed record ValidateSettings(
+    IReadOnlyList<string> Files, bool Recursive, string? From, long MaxBytes, int Jobs, string? ConfigPath,
+    IFindingsWriter Writer, string? Output, bool Strict, int? MaxWarnings, bool Quiet);
+
+/// <summary>
+/// One run of <c>spotlight validate</c>: each input parsed and checked by the rules its configuration
+/// leaves on, findings written in input order, and an exit code CI can act on.
+/// </summary>
+internal sealed class ValidateRun(ValidateSettings settings)
+{
+    private int _files, _errors, _warnings, _infos, _failed, _skipped;
+
+    public int Execute()
+    {
+        var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
+        var locator = new ConfigLocator(settings.ConfigPath);
+        List<(InputSpec Input, LoadedConfig Config)> planned;
+        try
+        {
+            planned = inputs.Select(input => (input, locator.For(input))).ToList();
+        }
+        catch (ValidationConfigException e)
+        {
+            Console.Error.WriteLine($"spotlight: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            if (settings.Output is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                WriteTo(stdout, planned);
+            }
+            else
+            {
+                AtomicFile.Write(settings.Output, stream => { WriteTo(stream, planned); return true; });
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"spotlight: {settings.Output ?? "stdout"}: cannot write ({e.Message})");
+            return ExitCodes.InputFailed;
+        }
+
+        if (!settings.Quiet)
+            Console.Error.WriteLine(Summary());
+        bool tooManyWarnings = settings.MaxWarnings is { } max && _warnings > max;
+        return _failed > 0 || _errors > 0 || (settings.Strict && _warnings > 0) || tooManyWarnings
+            ? ExitCodes.InputFailed
+            : ExitCodes.Success;
+    }
+
+    private void WriteTo(Stream stream, List<(InputSpec Input, LoadedConfig Config)> planned)
+    {
+        using var output = settings.Writer.Open(stream);
+        foreach (var (input, findings, error) in OrderedPipeline.Run(planned, Check, settings.Jobs))
+        {
+            if (error is not null)
+            {
+                Console.Error.WriteLine($"spotlight: {input.Path}: {error}");
+                _failed++;
+                continue;
+            }
+            if (findings is null)
+            {
+                _skipped++;
+                continue;
+            }
+            _files++;
+            _errors += findings.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            _warnings += findings.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            _infos += findings.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
+            output.Write(findings);
+        }
+    }
+
+    private (InputSpec, FileFindings?, string?) Check((InputSpec Input, LoadedConfig Config) planned)
+    {
+        var (input, config) = planned;
+        if (input.Error is not null)
+            return (input, null, input.Error);
+        if (config.Ignores(input))
+            return (input, null, null);
+        try
+        {
+            byte[] bytes = InputFile.ReadAll(input.Path, settings.MaxBytes);
+            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.ForPath(input.Path);
+            var parsed = ReportPipeline.ParseWithSource(bytes, input.Path, reader, OutletTable.Default);
+            return (input, new FileFindings(input.Path, Validator.Validate(parsed, config.Config)), null);
+        }
+        catch (ReportReadException e)
+        {
+            return (input, null, e.Message);
+        }
+    }
+
+    private string Summary()
+    {
+        var n = CultureInfo.InvariantCulture;
+        string Count(int count, string what) => $"{count.ToString("N0", n)} {what}{(count == 1 || what == "info" ? "" : "s")}";
+        string line = $"checked {Count(_files, "file")}: {Count(_errors, "error")}, {Count(_warnings, "warning")}, {Count(_infos, "info")}";
+        if (_failed > 0) line += $"; {Count(_failed, "file")} could not be read";
+        if (_skipped > 0) line += $"; {_skipped.ToString("N0", n)} ignored";
+        return line;
+    }
+}

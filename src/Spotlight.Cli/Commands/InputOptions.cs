@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Spotlight.Cli.Input;
+using Spotlight.Reading;
+
+namespace Spotlight.Cli.Commands;
+
+/// <summary>The options that say which inputs a command reads and how, shared by parse and validate.</summary>
+internal sealed class InputOptions
+{
+    public Argument<string[]> Files { get; } = new("FILE")
+    {
+        Description = "Reports, directories, - for stdin, or @LIST (one path a line).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<bool> Recursive { get; } = new("--recursive", "-r") { Description = "Search directories at every level." };
+
+    public Option<string?> From { get; } = new("--from") { Description = "Read every input in this format, whatever its name says." };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Inputs read at once (default: the number of cores). Output keeps the input order.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "N",
+    };
+
+    public Option<string> MaxBytes { get; } = new("--max-bytes")
+    {
+        Description = "Inputs larger than this fail (64MB, 512k, or bytes).",
+        DefaultValueFactory = _ => "64MB",
+        HelpName = "SIZE",
+    };
+
+    public InputOptions()
+    {
+        Files.Validators.Add(result =>
+        {
+            foreach (string value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.Length > 1 && value[0] == '-')
+                    result.AddError($"unknown option '{value}'");
+            }
+        });
+        From.AcceptOnlyFromAmong([.. ReportReaders.Names]);
+        Jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--jobs must be at least 1");
+        });
+        MaxBytes.Validators.Add(result =>
+        {
+            if (!ByteSize.TryParse(result.GetValueOrDefault<string>() ?? "", out _))
+                result.AddError($"--max-bytes: '{result.GetValueOrDefault<string>()}' is not a size such as 64MB, 512k or 1000000");
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Files);
+        command.Options.Add(Recursive);
+        command.Options.Add(From);
+        command.Options.Add(Jobs);
+        command.Options.Add(MaxBytes);
+    }
+
+    public long MaxBytesOf(ParseResult result)
+    {
+        ByteSize.TryParse(result.GetValue(MaxBytes)!, out long limit);
+        return limit;
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Spotlight.Cli.Batch;
+using Spotlight.Cli.Output;
+
+namespace Spotlight.Cli.Commands;
+
+/// <summary><c>spotlight validate FILE...</c>: a linter for reports, for editors and CI pipelines.</summary>
+internal static class ValidateCommand
+{
+    private const string Description =
+        "Check reports against the rules in docs/rules.md and print findings as compilers do: path:line:column: severity ID: message. "
+        + "A .spotlight.yml in the input's folder or above turns rules off, changes their severity and ignores paths.";
+
+    public const string Examples = """
+          spotlight validate reports/*.txt                       findings, then a summary on stderr
+          spotlight validate reports/ -r --strict                warnings fail the run too
+          spotlight validate reports/ -r -f sarif -o spotlight.sarif   for code-scanning dashboards
+          spotlight validate reports/ -r -f github               annotations in a GitHub Actions run
+          spotlight validate report.txt --config ci/spotlight.yml --max-warnings 10
+        """;
+
+    public static Command Create()
+    {
+        var inputs = new InputOptions();
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(FindingsFormats.Names);
+        var config = new Option<string?>("--config") { Description = "Use this configuration instead of the .spotlight.yml found beside the inputs.", HelpName = "FILE" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the findings to this file instead of stdout.", HelpName = "FILE" };
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 on warnings as well as errors." };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit 1 when there are more warnings than this.", HelpName = "N" };
+        maxWarnings.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+                result.AddError("--max-warnings must be 0 or more");
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on stderr." };
+
+        var command = new Command("validate", Description);
+        inputs.AddTo(command);
+        foreach (Option option in new Option[] { format, config, output, strict, maxWarnings, quiet })
+            command.Options.Add(option);
+        command.SetAction(parseResult => new ValidateRun(new ValidateSettings(
+            parseResult.GetValue(inputs.Files)!,
+            parseResult.GetValue(inputs.Recursive),
+            parseResult.GetValue(inputs.From),
+            inputs.MaxBytesOf(parseResult),
+            parseResult.GetValue(inputs.Jobs),
+            parseResult.GetValue(config),
+            FindingsFormats.Create(parseResult.GetValue(format)!),
+            parseResult.GetValue(output),
+            parseResult.GetValue(strict),
+            parseResult.GetValue(maxWarnings),
+            parseResult.GetValue(quiet))).Execute());
+        return command;
+    }
+}

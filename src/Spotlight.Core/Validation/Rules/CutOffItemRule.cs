@@ -1,0 +1,19 @@
+using Spotlight.Model;
+using Spotlight.Parsing;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>SPT013: the last item of a section ends without closing punctuation, as if cut off.</summary>
+public sealed class CutOffItemRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new("SPT013", DiagnosticSeverity.Warning, "item looks cut off");
+    public override string Name => "cut-off-item";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
+        from section in context.Report.Sections
+        where !section.Items.IsEmpty && !SentenceEnd.IsComplete(section.Items[^1].Text)
+        let item = section.Items[^1]
+        select Descriptor.At(item.Lines.Last, 1, item.Id, $"ends '…{Tail(item.Text)}'");
+
+    private static string Tail(string text) => text.Length <= 30 ? text : text[^30..];
+}

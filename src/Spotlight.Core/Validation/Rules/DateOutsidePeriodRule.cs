@@ -1,0 +1,36 @@
+using System.Globalization;
+using Spotlight.Model;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>SPT016: a source cited with a date after the period's end, or more than a year before its start.</summary>
+public sealed class DateOutsidePeriodRule : Rule
+{
+    public const int MaxDaysBefore = 365;
+
+    public override DiagnosticDescriptor Descriptor { get; } =
+        new("SPT016", DiagnosticSeverity.Warning, "cited date lies outside the report's period");
+    public override string Name => "date-outside-period";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        if (context.Report.Period is not { } period)
+            yield break;
+        var (start, end) = period.Start <= period.End ? (period.Start, period.End) : (period.End, period.Start);
+        foreach (var node in context.Nodes())
+        {
+            foreach (var source in node.Sources)
+            {
+                if (source.Date is null || !DateOnly.TryParseExact(source.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    continue;
+                string? problem = date > end ? $"{source.Date} is after the period's end, {end:yyyy-MM-dd}"
+                    : start.DayNumber - date.DayNumber > MaxDaysBefore ? $"{source.Date} is more than a year before the period's start, {start:yyyy-MM-dd}"
+                    : null;
+                if (problem is null)
+                    continue;
+                var (line, column) = context.Locate(node, source.Start, source.Length);
+                yield return Descriptor.At(line, column, node.Id, problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Spotlight.Model;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>
+/// SPT015: a citation written wrong: no comma between source and date ("(Fars November 15)"), a month
+/// misspelt ("(Fars, Novembre 15)"), no source before the date ("(, May 28, 2017)"), or parentheses
+/// that do not pair up.
+/// </summary>
+public sealed partial class MalformedCitationRule : Rule
+{
+    [GeneratedRegex(@"\((?<name>[A-Z][^,;()]*?)\s+(?<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?\)")]
+    private static partial Regex NoComma();
+
+    [GeneratedRegex(@"\([^,;()]+,\s*(?<month>[A-Za-z]{3,10})\s+\d{1,2}(?:,?\s+\d{4})?\)")]
+    private static partial Regex NamedMonth();
+
+    [GeneratedRegex(@"\(\s*,\s*[^()]*\d[^()]*\)")]
+    private static partial Regex NoSource();
+
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public override DiagnosticDescriptor Descriptor { get; } = new("SPT015", DiagnosticSeverity.Warning, "malformed citation");
+    public override string Name => "malformed-citation";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        foreach (var node in context.Nodes())
+        {
+            foreach (Match match in NoComma().Matches(node.Text))
+            {
+                if (Months.TryParse(match.Groups["month"].ValueSpan, out _))
+                    yield return At(context, node, match, "no comma between source and date");
+            }
+            foreach (Match match in NamedMonth().Matches(node.Text))
+            {
+                string word = match.Groups["month"].Value;
+                if (!Months.TryParse(word, out _) && IsMisspeltMonth(word))
+                    yield return At(context, node, match, $"'{word}' is not a month");
+            }
+            foreach (Match match in NoSource().Matches(node.Text))
+                yield return At(context, node, match, "no source before the date");
+
+            int open = node.Text.Count(c => c == '('), close = node.Text.Count(c => c == ')');
+            if (open != close)
+                yield return Descriptor.At(node.Lines.First, 1, node.Id, $"{open} '(' but {close} ')'");
+        }
+    }
+
+    private Diagnostic At(ValidationContext context, Node node, Match match, string detail)
+    {
+        var (line, column) = context.Locate(node, match.Index, match.Length);
+        return Descriptor.At(line, column, node.Id, $"{match.Value}: {detail}");
+    }
+
+    /// <summary>Within two edits of a month's name: "Novembre", "Febuary", "Setpember".</summary>
+    private static bool IsMisspeltMonth(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return lower.Length >= 4 && MonthNames.Any(month => EditDistance(lower, month) <= 2);
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Spotlight.Model;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>
+/// SPT014: text that looks like a page break left unrepaired: an item opening in lower case, or a word
+/// split by a hyphen and a space ("reconstruc- tion").
+/// </summary>
+public sealed partial class PageBreakLeftRule : Rule
+{
+    [GeneratedRegex(@"\p{Ll}{2}- \p{Ll}{2}")]
+    private static partial Regex SplitWord();
+
+    public override DiagnosticDescriptor Descriptor { get; } =
+        new("SPT014", DiagnosticSeverity.Warning, "text looks like an unrepaired page break");
+    public override string Name => "page-break-left";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        foreach (var node in context.Nodes().Where(n => !n.IsFigure))
+        {
+            if (node.Text.Length > 0 && char.IsLower(node.Text[0]))
+                yield return Descriptor.At(node.Lines.First, 1, node.Id, "item opens in lower case");
+            var split = SplitWord().Match(node.Text);
+            if (split.Success)
+            {
+                var (line, column) = context.Locate(node, split.Index, split.Length);
+                yield return Descriptor.At(line, column, node.Id, $"'{split.Value}'");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Spotlight.Model;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>SPT007: the period lasts more than 31 days; reports of the series cover a week or two.</summary>
+public sealed class PeriodTooLongRule : Rule
+{
+    public const int MaxDays = 31;
+
+    public override DiagnosticDescriptor Descriptor { get; } =
+        new("SPT007", DiagnosticSeverity.Warning, $"period lasts more than {MaxDays} days");
+    public override string Name => "period-too-long";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        if (context.Report.Period is { } period && period.End.DayNumber - period.Start.DayNumber + 1 > MaxDays)
+        {
+            int days = period.End.DayNumber - period.Start.DayNumber + 1;
+            yield return Descriptor.At(period.Line, context.ColumnOf(period.Line, period.Text), detail: $"{period.Text} is {days} days");
+        }
+    }
+}

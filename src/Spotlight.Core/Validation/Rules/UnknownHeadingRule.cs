@@ -1,0 +1,17 @@
+using Spotlight.Model;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>SPT010 (info): a heading the section table does not know; it was read by its shape.</summary>
+public sealed class UnknownHeadingRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new("SPT010", DiagnosticSeverity.Info, "unknown section heading");
+    public override string Name => "unknown-heading";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
+        from section in context.Report.Sections
+        where section.Kind != SectionKind.Summary && section.Heading is not null
+              && !SectionTable.Default.IsKnown(section.Heading)
+        select Descriptor.At(section.Lines.First, 1, detail: section.Heading);
+}

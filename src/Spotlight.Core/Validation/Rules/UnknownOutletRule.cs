@@ -1,0 +1,23 @@
+using Spotlight.Model;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>SPT017 (info): a source the outlet table does not know; social accounts and websites are left alone.</summary>
+public sealed class UnknownOutletRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } =
+        new("SPT017", DiagnosticSeverity.Info, "outlet not in the outlet table");
+    public override string Name => "unknown-outlet";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        foreach (var node in context.Nodes())
+        {
+            foreach (var source in node.Sources.Where(s => s.Outlet is null && s.Platform is null))
+            {
+                var (line, column) = context.Locate(node, source.Start, source.Length);
+                yield return Descriptor.At(line, column, node.Id, source.Name);
+            }
+        }
+    }
+}

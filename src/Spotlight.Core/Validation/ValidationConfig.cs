@@ -1,0 +1,127 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using Spotlight.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Spotlight.Validation;
+
+/// <summary>
+/// A <c>.spotlight.yml</c>: rules turned off or given another severity, and paths to leave alone.
+/// <code>
+/// rules:
+///   SPT008: off
+///   SPT012: warning
+/// ignore:
+///   - drafts/**
+/// </code>
+/// </summary>
+public sealed class ValidationConfig
+{
+    public static ValidationConfig Default { get; } = new(new Dictionary<string, DiagnosticSeverity?>(), []);
+
+    private readonly IReadOnlyDictionary<string, DiagnosticSeverity?> _severities;
+    private readonly Matcher? _ignore;
+
+    private ValidationConfig(IReadOnlyDictionary<string, DiagnosticSeverity?> severities, IReadOnlyList<string> ignore)
+    {
+        _severities = severities;
+        Ignore = ignore;
+        if (ignore.Count > 0)
+        {
+            _ignore = new Matcher(StringComparison.Ordinal);
+            _ignore.AddIncludePatterns(ignore);
+        }
+    }
+
+    /// <summary>Glob patterns of paths, relative to the configuration's folder, that are not validated.</summary>
+    public IReadOnlyList<string> Ignore { get; }
+
+    /// <summary>The severity a rule reports with, or null when it is off.</summary>
+    public DiagnosticSeverity? SeverityOf(Rule rule) =>
+        _severities.TryGetValue(rule.Id, out var severity) ? severity : rule.Descriptor.Severity;
+
+    /// <summary>Whether a path (relative to the configuration's folder, with / separators) is ignored.</summary>
+    public bool Ignores(string relativePath) =>
+        _ignore is not null && _ignore.Match(relativePath.Replace('\\', '/')).HasMatches;
+
+    /// <exception cref="ValidationConfigException">The text is not such a file, or names a rule that does not exist.</exception>
+    public static ValidationConfig Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ValidationConfigException($"line {e.Start.Line}: {e.Message}");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return Default;
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new ValidationConfigException(At(stream.Documents[0].RootNode, "expected a mapping with 'rules' and 'ignore'"));
+
+        var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
+        var ignore = new List<string>();
+        foreach (var (keyNode, value) in root.Children)
+        {
+            switch ((keyNode as YamlScalarNode)?.Value)
+            {
+                case "rules":
+                    ReadRules(value, severities);
+                    break;
+                case "ignore":
+                    ReadIgnore(value, ignore);
+                    break;
+                default:
+                    throw new ValidationConfigException(At(keyNode, $"unknown key '{(keyNode as YamlScalarNode)?.Value}' (expected 'rules' or 'ignore')"));
+            }
+        }
+        return new ValidationConfig(severities, ignore);
+    }
+
+    private static void ReadRules(YamlNode node, Dictionary<string, DiagnosticSeverity?> severities)
+    {
+        if (node is YamlScalarNode { Value: null or "" })
+            return;
+        if (node is not YamlMappingNode rules)
+            throw new ValidationConfigException(At(node, "'rules' must map rule IDs to off, error, warning or info"));
+        foreach (var (idNode, levelNode) in rules.Children)
+        {
+            string id = (idNode as YamlScalarNode)?.Value ?? "";
+            if (!RuleSet.TryGet(id, out var rule))
+                throw new ValidationConfigException(At(idNode, $"unknown rule '{id}'"));
+            severities[rule.Id] = ((levelNode as YamlScalarNode)?.Value?.ToLowerInvariant()) switch
+            {
+                "off" or "false" or "none" => null,
+                "error" => DiagnosticSeverity.Error,
+                "warning" => DiagnosticSeverity.Warning,
+                "info" => DiagnosticSeverity.Info,
+                var other => throw new ValidationConfigException(At(levelNode, $"{rule.Id}: '{other}' is not off, error, warning or info")),
+            };
+        }
+    }
+
+    private static void ReadIgnore(YamlNode node, List<string> ignore)
+    {
+        switch (node)
+        {
+            case YamlScalarNode { Value: null or "" }:
+                return;
+            case YamlScalarNode { Value: { } single }:
+                ignore.Add(single);
+                return;
+            case YamlSequenceNode list:
+                foreach (var item in list.Children)
+                    ignore.Add(item is YamlScalarNode { Value: { Length: > 0 } glob } ? glob : throw new ValidationConfigException(At(item, "an ignore pattern must be a string")));
+                return;
+            default:
+                throw new ValidationConfigException(At(node, "'ignore' must be a list of path patterns"));
+        }
+    }
+
+    private static string At(YamlNode node, string message) => $"line {node.Start.Line}: {message}";
+}
+
+/// <summary>The configuration file is not what <see cref="ValidationConfig"/> reads; the message names the line.</summary>
+public sealed class ValidationConfigException(string message) : Exception(message);

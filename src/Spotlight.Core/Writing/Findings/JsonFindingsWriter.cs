@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Spotlight.Model;
+
+namespace Spotlight.Writing.Findings;
+
+/// <summary>A JSON array with one object per finding: the contract's Diagnostic with the file it belongs to.</summary>
+public sealed class JsonFindingsWriter : IFindingsWriter
+{
+    public string Format => "json";
+
+    public IFindingsOutput Open(Stream output) => new Output(output);
+
+    private sealed class Output : IFindingsOutput
+    {
+        private readonly Stream _stream;
+        private readonly Utf8JsonWriter _writer;
+
+        public Output(Stream stream)
+        {
+            _stream = stream;
+            _writer = new Utf8JsonWriter(stream, ReportJsonContext.WriterOptions(indented: true));
+            _writer.WriteStartArray();
+        }
+
+        public void Write(FileFindings findings)
+        {
+            foreach (var d in findings.Diagnostics)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("file", findings.Path);
+                _writer.WriteString("code", d.Code);
+                _writer.WriteString("severity", TextFindingsWriter.Severity(d.Severity));
+                _writer.WriteString("message", d.Message);
+                WriteNumber("line", d.Line);
+                WriteNumber("column", d.Column);
+                if (d.ItemId is null) _writer.WriteNull("itemId");
+                else _writer.WriteString("itemId", d.ItemId);
+                _writer.WriteEndObject();
+            }
+            _writer.Flush();
+        }
+
+        private void WriteNumber(string name, int? value)
+        {
+            if (value is { } v) _writer.WriteNumber(name, v);
+            else _writer.WriteNull(name);
+        }
+
+        public void Dispose()
+        {
+            _writer.WriteEndArray();
+            _writer.Flush();
+            _writer.Dispose();
+            _stream.WriteByte((byte)'\n');
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Spotlight.Model;
+using Spotlight.Validation;
+
+namespace Spotlight.Writing.Findings;
+
+/// <summary>
+/// A SARIF 2.1.0 log for code-scanning dashboards: one run, the rules in <c>tool.driver.rules</c>, and
+/// one result per finding with its physical location (file, line, column).
+/// </summary>
+public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public string Format => "sarif";
+
+    public IFindingsOutput Open(Stream output) => new Output(output, toolVersion);
+
+    private sealed class Output : IFindingsOutput
+    {
+        private readonly Stream _stream;
+        private readonly Utf8JsonWriter _writer;
+        private readonly Dictionary<string, int> _ruleIndex;
+
+        public Output(Stream stream, string version)
+        {
+            _stream = stream;
+            _writer = new Utf8JsonWriter(stream, ReportJsonContext.WriterOptions(indented: true));
+            _ruleIndex = RuleSet.All.Select((rule, i) => (rule.Id, i)).ToDictionary(p => p.Id, p => p.i);
+
+            _writer.WriteStartObject();
+            _writer.WriteString("$schema", SchemaUri);
+            _writer.WriteString("version", "2.1.0");
+            _writer.WriteStartArray("runs");
+            _writer.WriteStartObject();
+            _writer.WriteStartObject("tool");
+            _writer.WriteStartObject("driver");
+            _writer.WriteString("name", "spotlight");
+            _writer.WriteString("version", version);
+            _writer.WriteStartArray("rules");
+            foreach (var rule in RuleSet.All)
+                WriteRule(rule);
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+            _writer.WriteString("columnKind", "utf16CodeUnits");
+            _writer.WriteStartArray("results");
+        }
+
+        private void WriteRule(Rule rule)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("id", rule.Id);
+            _writer.WriteString("name", rule.Name);
+            _writer.WriteStartObject("shortDescription");
+            _writer.WriteString("text", rule.Descriptor.Message);
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("help");
+            _writer.WriteString("text", $"See docs/rules.md, {rule.Id} ({rule.Name}), for a failing and a passing example.");
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("defaultConfiguration");
+            _writer.WriteString("level", Level(rule.Descriptor.Severity));
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        public void Write(FileFindings findings)
+        {
+            string uri = findings.Path.Replace('\\', '/');
+            foreach (var d in findings.Diagnostics)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("ruleId", d.Code);
+                if (_ruleIndex.TryGetValue(d.Code, out int index))
+                    _writer.WriteNumber("ruleIndex", index);
+                _writer.WriteString("level", Level(d.Severity));
+                _writer.WriteStartObject("message");
+                _writer.WriteString("text", d.Message);
+                _writer.WriteEndObject();
+                _writer.WriteStartArray("locations");
+                _writer.WriteStartObject();
+                _writer.WriteStartObject("physicalLocation");
+                _writer.WriteStartObject("artifactLocation");
+                _writer.WriteString("uri", uri);
+                _writer.WriteEndObject();
+                _writer.WriteStartObject("region");
+                _writer.WriteNumber("startLine", Math.Max(d.Line ?? 1, 1));
+                _writer.WriteNumber("startColumn", Math.Max(d.Column ?? 1, 1));
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+                _writer.WriteEndArray();
+                if (d.ItemId is not null)
+                {
+                    _writer.WriteStartObject("properties");
+                    _writer.WriteString("itemId", d.ItemId);
+                    _writer.WriteEndObject();
+                }
+                _writer.WriteEndObject();
+            }
+            _writer.Flush();
+        }
+
+        private static string Level(DiagnosticSeverity severity) => severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "note",
+        };
+
+        public void Dispose()
+        {
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.Flush();
+            _writer.Dispose();
+            _stream.WriteByte((byte)'\n');
+        }
+    }
+}

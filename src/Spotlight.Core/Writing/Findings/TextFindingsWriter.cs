@@ -1,0 +1,36 @@
+using System.Text;
+using Spotlight.Model;
+
+namespace Spotlight.Writing.Findings;
+
+/// <summary>One line per finding in the form compilers use: <c>path:line:column: warning SPT008: item cites no source</c>.</summary>
+public sealed class TextFindingsWriter : IFindingsWriter
+{
+    public string Format => "text";
+
+    public IFindingsOutput Open(Stream output) => new Output(output);
+
+    public static string Line(string path, Diagnostic d) =>
+        $"{path}:{d.Line ?? 1}:{d.Column ?? 1}: {Severity(d.Severity)} {d.Code}: {d.Message}";
+
+    internal static string Severity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    private sealed class Output(Stream stream) : IFindingsOutput
+    {
+        private readonly StreamWriter _writer = new(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+
+        public void Write(FileFindings findings)
+        {
+            foreach (var diagnostic in findings.Diagnostics)
+                _writer.WriteLine(Line(findings.Path, diagnostic));
+            _writer.Flush();
+        }
+
+        public void Dispose() => _writer.Dispose();
+    }
+}
