@@ -36,10 +36,9 @@ internal sealed class ParseRun(ParseSettings settings)
         {
             if (plan is not null)
                 Consume(inputs, input => ConvertToFile(input, plan.TargetOf(input)), progress, write: null);
-            else if (settings.Output is null)
-                WriteTo(Console.OpenStandardOutput(), inputs, progress, dispose: true);
             else
-                AtomicFile.Write(settings.Output, stream => { WriteTo(stream, inputs, progress, dispose: false); return _converted > 0; });
+                // Nothing converted, nothing written: an existing file is not replaced by an empty one.
+                OutputTarget.Write(settings.Output, stream => { WriteTo(stream, inputs, progress); return _converted > 0; });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,18 +53,10 @@ internal sealed class ParseRun(ParseSettings settings)
         return _failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 
-    private void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress, bool dispose)
+    private void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress)
     {
-        try
-        {
-            using var output = settings.Writer.Open(stream, many: inputs.Count > 1);
-            Consume(inputs, Convert, progress, output.Write);
-        }
-        finally
-        {
-            if (dispose)
-                stream.Dispose();
-        }
+        using var output = settings.Writer.Open(stream, many: inputs.Count > 1);
+        Consume(inputs, Convert, progress, output.Write);
     }
 
     /// <summary>Takes the conversions in input order: writes each tree, names each failure, stops early under --fail-fast.</summary>

@@ -39,15 +39,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
 
         try
         {
-            if (settings.Output is null)
-            {
-                using var stdout = Console.OpenStandardOutput();
-                WriteTo(stdout, planned);
-            }
-            else
-            {
-                AtomicFile.Write(settings.Output, stream => { WriteTo(stream, planned); return true; });
-            }
+            OutputTarget.Write(settings.Output, stream => { WriteTo(stream, planned); return true; });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -23,15 +23,7 @@ internal static class SchemaCommand
             string? path = parseResult.GetValue(output);
             try
             {
-                if (path is null)
-                {
-                    using var stdout = Console.OpenStandardOutput();
-                    ReportSchema.Write(stdout);
-                }
-                else
-                {
-                    AtomicFile.Write(path, stream => { ReportSchema.Write(stream); return true; });
-                }
+                OutputTarget.Write(path, stream => { ReportSchema.Write(stream); return true; });
                 return ExitCodes.Success;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,3 @@
-using System.Text;
 using Spotlight.Model;
 
 namespace Spotlight.Writing.Findings;
@@ -11,7 +10,7 @@ public sealed class GitHubFindingsWriter : IFindingsWriter
 {
     public string Format => "github";
 
-    public IFindingsOutput Open(Stream output) => new Output(output);
+    public IFindingsOutput Open(Stream output) => new LineFindingsOutput(output, Line);
 
     public static string Line(string path, Diagnostic d)
     {
@@ -28,18 +27,4 @@ public sealed class GitHubFindingsWriter : IFindingsWriter
     private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
-
-    private sealed class Output(Stream stream) : IFindingsOutput
-    {
-        private readonly StreamWriter _writer = new(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-
-        public void Write(FileFindings findings)
-        {
-            foreach (var diagnostic in findings.Diagnostics)
-                _writer.WriteLine(Line(findings.Path, diagnostic));
-            _writer.Flush();
-        }
-
-        public void Dispose() => _writer.Dispose();
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Spotlight.Model;
 
 namespace Spotlight.Writing.Findings;
@@ -8,7 +7,7 @@ public sealed class TextFindingsWriter : IFindingsWriter
 {
     public string Format => "text";
 
-    public IFindingsOutput Open(Stream output) => new Output(output);
+    public IFindingsOutput Open(Stream output) => new LineFindingsOutput(output, Line);
 
     public static string Line(string path, Diagnostic d) =>
         $"{path}:{d.Line ?? 1}:{d.Column ?? 1}: {Severity(d.Severity)} {d.Code}: {d.Message}";
@@ -19,18 +18,4 @@ public sealed class TextFindingsWriter : IFindingsWriter
         DiagnosticSeverity.Warning => "warning",
         _ => "info",
     };
-
-    private sealed class Output(Stream stream) : IFindingsOutput
-    {
-        private readonly StreamWriter _writer = new(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-
-        public void Write(FileFindings findings)
-        {
-            foreach (var diagnostic in findings.Diagnostics)
-                _writer.WriteLine(Line(findings.Path, diagnostic));
-            _writer.Flush();
-        }
-
-        public void Dispose() => _writer.Dispose();
-    }
 }
