@@ -91,7 +91,7 @@ internal sealed class ParseRun(ParseSettings settings)
         try
         {
             byte[] bytes = InputFile.ReadAll(input.Path, settings.MaxBytes);
-            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.ForPath(input.Path);
+            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, input.Path);
             return new Conversion(input, ReportPipeline.Parse(bytes, input.Path, reader, settings.Outlets), null, bytes.Length);
         }
         catch (ReportReadException e)

@@ -89,7 +89,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
         try
         {
             byte[] bytes = InputFile.ReadAll(input.Path, settings.MaxBytes);
-            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.ForPath(input.Path);
+            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, input.Path);
             var parsed = ReportPipeline.ParseWithSource(bytes, input.Path, reader, OutletTable.Default);
             return (input, new FileFindings(input.Path, Validator.Validate(parsed, config.Config)), null);
         }

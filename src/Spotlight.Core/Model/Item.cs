@@ -13,6 +13,9 @@ public sealed record Item(
     ImmutableArray<DateMention> Dates,
     ImmutableArray<SourceMention> Sources)
 {
+    /// <summary>The pages of a paged input (PDF) the node stands on, or null for text and HTML.</summary>
+    public ImmutableArray<int>? Pages { get; init; }
+
     /// <summary>Where each input line starts in the text; not part of the tree, used to give mentions a line.</summary>
     [JsonIgnore]
     public ImmutableArray<TextLine> LineMap { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Spotlight.Model;
+using Spotlight.Text;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Parsing;
@@ -9,7 +10,7 @@ namespace Spotlight.Parsing;
 /// with bullets and paragraphs as items, captions as figures, and text cut by a page break joined
 /// to the item it continues.
 /// </summary>
-internal sealed class SectionAssembler(LineJoiner joiner)
+internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 {
     public const string SummaryId = "overview";
 
@@ -97,7 +98,7 @@ internal sealed class SectionAssembler(LineJoiner joiner)
         string unique = id;
         for (int n = 2; !_ids.Add(unique); n++)
             unique = $"{id}-{n}";
-        var section = new SectionBuilder(unique, kind, heading, region, firstLine);
+        var section = new SectionBuilder(unique, kind, heading, region, firstLine, source);
         _sections.Add(section);
         return section;
     }

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Spotlight.Model;
+using Spotlight.Text;
 
 namespace Spotlight.Parsing;
 
 /// <summary>A section while it is being assembled; <see cref="Build"/> freezes it into the model.</summary>
-internal sealed class SectionBuilder(string id, SectionKind kind, string? heading, string? region, int firstLine)
+internal sealed class SectionBuilder(string id, SectionKind kind, string? heading, string? region, int firstLine, SourceText source)
 {
     private readonly List<PendingItem> _items = [];
     private readonly List<Figure> _figures = [];
@@ -37,15 +38,22 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
     public void AddFigure(Unit unit)
     {
         _figures.Add(new Figure($"{Id}-fig-{_figures.Count + 1}", unit.Text,
-            new LineRange(unit.FirstLine, unit.LastLine), [], []) { LineMap = unit.LineMap });
+            new LineRange(unit.FirstLine, unit.LastLine), [], []) { LineMap = unit.LineMap, Pages = PagesOf(unit.LineMap) });
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
+
+    /// <summary>The pages the node's lines stand on; null when the input has no pages.</summary>
+    private ImmutableArray<int>? PagesOf(ImmutableArray<TextLine> lineMap) =>
+        source.HasPages ? lineMap.Select(start => source.PageOf(start.Line)).Distinct().Order().ToImmutableArray() : null;
 
     public Section Build() => new(
         Id, Kind, Heading, region,
         new LineRange(FirstLine, _lastLine),
-        _items.Select((item, i) => new Item($"{Id}-{i + 1}", item.Marker, item.Text, item.Lines, [], []) { LineMap = item.LineMap })
-            .ToImmutableArray(),
+        _items.Select((item, i) => new Item($"{Id}-{i + 1}", item.Marker, item.Text, item.Lines, [], [])
+            {
+                LineMap = item.LineMap,
+                Pages = PagesOf(item.LineMap),
+            }).ToImmutableArray(),
         _figures.ToImmutableArray());
 }
 

@@ -22,7 +22,7 @@ public static class StructureParser
         var joiner = new LineJoiner(source.Text);
         var blocks = BlockSplitter.Split(source, header.BodyStartLine);
         var units = new BlockClassifier(sections, header.Series, joiner).Classify(blocks);
-        var sectionList = new SectionAssembler(joiner).Assemble(units, diagnostics, header.BodyStartLine);
+        var sectionList = new SectionAssembler(joiner, source).Assemble(units, diagnostics, header.BodyStartLine);
 
         var report = new Report(header.Series, header.Period, header.Authors, sectionList);
         return (report, diagnostics.OrderBy(d => d.Line ?? 0).ToImmutableArray());

@@ -4,15 +4,21 @@ namespace Spotlight.Reading;
 public static class ReportReaders
 {
     private static readonly IReportReader Text = new PlainTextReader();
+    private static readonly IReportReader Html = new HtmlReportReader();
+    private static readonly IReportReader Pdf = new PdfReportReader();
 
     private static readonly Dictionary<string, IReportReader> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
         [".txt"] = Text,
         [".text"] = Text,
+        [".html"] = Html,
+        [".htm"] = Html,
+        [".xhtml"] = Html,
+        [".pdf"] = Pdf,
     };
 
     /// <summary>The names <c>--from</c> accepts.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["text"];
+    public static IReadOnlyList<string> Names { get; } = ["text", "html", "pdf"];
 
     /// <summary>Extensions a directory is searched for.</summary>
     public static IReadOnlyCollection<string> Extensions => ByExtension.Keys;
@@ -20,12 +26,22 @@ public static class ReportReaders
     public static IReportReader ForName(string name) => name switch
     {
         "text" => Text,
+        "html" => Html,
+        "pdf" => Pdf,
         _ => throw new ArgumentException($"unknown input format '{name}'", nameof(name)),
     };
 
-    /// <summary>The reader for a file: by its extension, plain text when the extension says nothing.</summary>
-    public static IReportReader ForPath(string path) =>
-        ByExtension.GetValueOrDefault(Path.GetExtension(path)) ?? Text;
+    /// <summary>
+    /// The reader for an input: by what its bytes are (a PDF header, an HTML document), then by its
+    /// extension, plain text when neither says anything. Content wins, so a PDF named .txt is read as PDF.
+    /// </summary>
+    public static IReportReader Detect(ReadOnlySpan<byte> bytes, string path) =>
+        ContentDetector.Detect(bytes) switch
+        {
+            "pdf" => Pdf,
+            "html" => Html,
+            _ => ByExtension.GetValueOrDefault(Path.GetExtension(path)) ?? Text,
+        };
 
     public static bool IsSupported(string path) => ByExtension.ContainsKey(Path.GetExtension(path));
 }

@@ -7,11 +7,28 @@ namespace Spotlight.Text;
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private readonly int[]? _pageStarts;
 
-    private SourceText(string text, int[] lineStarts)
+    private SourceText(string text, int[] lineStarts, int[]? pageStarts = null)
     {
         Text = text;
         _lineStarts = lineStarts;
+        _pageStarts = pageStarts;
+    }
+
+    /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
+    public bool HasPages => _pageStarts is not null;
+
+    /// <summary>The text with the lines on which each page starts (1-based, ascending; the first is 1).</summary>
+    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, _lineStarts, pageStartLines.ToArray());
+
+    /// <summary>The 1-based page of a line, or 0 when the input has no pages.</summary>
+    public int PageOf(int line)
+    {
+        if (_pageStarts is null)
+            return 0;
+        int index = Array.BinarySearch(_pageStarts, line);
+        return index >= 0 ? index + 1 : Math.Max(~index, 1);
     }
 
     public string Text { get; }

@@ -66,7 +66,7 @@ public sealed class ParseCommandTests
     [TestCase("empty.txt", "spotlight: empty.txt: empty file")]
     [TestCase("random.bin", "spotlight: random.bin: not a text file (NUL byte at offset 3)")]
     [TestCase("latin1.txt", "spotlight: latin1.txt: not UTF-8 text (invalid byte at offset 4)")]
-    [TestCase("folder", "spotlight: folder: is a directory with no report files (.text, .txt); --recursive searches sub-folders")]
+    [TestCase("folder", "spotlight: folder: is a directory with no report files (.htm, .html, .pdf, .text, .txt, .xhtml); --recursive searches sub-folders")]
     public void Bad_input_is_one_line_on_stderr_and_exit_1(string file, string message)
     {
         File.WriteAllBytes(Path.Combine(_dir, "empty.txt"), []);

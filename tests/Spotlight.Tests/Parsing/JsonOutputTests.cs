@@ -32,9 +32,9 @@ public sealed class JsonOutputTests
         Assert.That(section.EnumerateObject().Select(p => p.Name),
             Is.EqualTo(new[] { "id", "kind", "heading", "region", "lines", "items", "figures" }));
         Assert.That(section.GetProperty("items")[1].EnumerateObject().Select(p => p.Name),
-            Is.EqualTo(new[] { "id", "marker", "text", "lines", "dates", "sources" }));
+            Is.EqualTo(new[] { "id", "marker", "text", "lines", "dates", "sources", "pages" }));
         Assert.That(section.GetProperty("figures")[0].EnumerateObject().Select(p => p.Name),
-            Is.EqualTo(new[] { "id", "caption", "lines", "dates", "sources" }));
+            Is.EqualTo(new[] { "id", "caption", "lines", "dates", "sources", "pages" }));
         Assert.That(root.GetProperty("report").GetProperty("period").EnumerateObject().Select(p => p.Name),
             Is.EqualTo(new[] { "start", "end", "text", "line" }));
         Assert.That(root.GetProperty("stats").EnumerateObject().Select(p => p.Name),

@@ -1,0 +1,157 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Spotlight.Text;
+
+namespace Spotlight.Reading;
+
+/// <summary>
+/// Reads a report published as a web page: finds the article (not the navigation, sidebars, share
+/// buttons, comments or footer) and writes its blocks as the text the structure parser reads —
+/// headings and paragraphs apart by a blank line, captions by three. Scripts are never run and
+/// nothing is fetched: the parser is given no scripting engine and no loader.
+/// </summary>
+public sealed class HtmlReportReader : IReportReader
+{
+    private const string CaptionSelectors = "figcaption, .wp-caption-text, .caption, .image-caption, .photo-caption";
+
+    // Where blogging platforms and news sites put the article, most specific first.
+    private static readonly string[] ArticleSelectors =
+        ["article .entry-content", "article .post-content", "article", "main", "[role=main]", ".entry-content", ".post-content", "#content"];
+
+    // Page furniture that is never part of the report.
+    private const string Furniture =
+        "script, style, noscript, template, nav, aside, form, button, iframe, svg, object, embed, " +
+        "[role=navigation], [role=complementary], [class*=share], [class*=social], [class*=comment], [id*=comment], " +
+        "[class*=sidebar], [class*=related], [class*=newsletter], [class*=cookie]";
+
+    public string Format => "html";
+
+    public SourceText Read(ReadOnlySpan<byte> bytes)
+    {
+        string html = TextDecoder.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(html))
+            throw new ReportReadException(bytes.Length == 0 ? "empty file" : "no text (only white space)");
+
+        var document = new HtmlParser().ParseDocument(html);
+        var root = FindArticle(document);
+        foreach (var element in root.QuerySelectorAll(Furniture).ToList())
+            element.Remove();
+        if (root == document.Body)
+        {
+            foreach (var element in root.QuerySelectorAll("body > header, body > footer, footer").ToList())
+                element.Remove();
+        }
+
+        var text = new HtmlBlockWriter();
+        text.Walk(root);
+        string result = text.ToString();
+        if (string.IsNullOrWhiteSpace(result))
+            throw new ReportReadException("no article text in the page");
+        return SourceText.From(result);
+    }
+
+    private static IElement FindArticle(IDocument document)
+    {
+        foreach (string selector in ArticleSelectors)
+        {
+            // Of several candidates (a list of teasers, say), the one with most text is the article.
+            var best = document.QuerySelectorAll(selector).MaxBy(e => e.TextContent.Length);
+            if (best is not null && best.TextContent.Trim().Length > 0)
+                return best;
+        }
+        return document.Body ?? document.DocumentElement;
+    }
+
+    /// <summary>Walks the article's elements in document order and writes their text as blocks.</summary>
+    private sealed class HtmlBlockWriter
+    {
+        private readonly StringBuilder _text = new();
+        private int _pendingBlankLines;
+
+        public void Walk(IElement element)
+        {
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IElement e)
+                    Visit(e);
+                else if (child.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(child.TextContent))
+                    Block(Inline(child), blankLines: 1);
+            }
+        }
+
+        private void Visit(IElement element)
+        {
+            if (element.Matches(CaptionSelectors))
+            {
+                Block(Inline(element), blankLines: 3);
+                return;
+            }
+            switch (element.LocalName)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    Block(Inline(element), blankLines: 1);
+                    break;
+                case "p" or "li" or "dd" or "dt" or "pre" or "address":
+                    if (element.QuerySelector("p, li, div, " + CaptionSelectors) is not null)
+                        Walk(element); // a list item holding paragraphs or a caption: its blocks, not one line
+                    else
+                        Block(Inline(element), blankLines: 1);
+                    break;
+                case "img" or "picture" or "video" or "audio" or "source" or "br" or "hr":
+                    break; // an image's alt text repeats its caption; it is not a second figure
+                default:
+                    if (IsBlockContainer(element))
+                        Walk(element);
+                    else
+                        Block(Inline(element), blankLines: 1);
+                    break;
+            }
+        }
+
+        private static bool IsBlockContainer(IElement element) =>
+            element.LocalName is "div" or "section" or "article" or "main" or "header" or "footer" or "ul" or "ol" or "dl"
+                or "blockquote" or "figure" or "table" or "thead" or "tbody" or "tr" or "td" or "th" or "center" or "body"
+            || element.Children.Any(c => c.LocalName is "p" or "div" or "h1" or "h2" or "h3" or "h4" or "ul" or "ol" or "figure" or "table");
+
+        /// <summary>The text of an element on one line, white space collapsed, a &lt;br&gt; kept as a line break.</summary>
+        private static string Inline(INode node)
+        {
+            var text = new StringBuilder();
+            Append(node, text);
+            var lines = text.ToString().Split('\n').Select(line => string.Join(' ', line.Split(
+                [' ', '\t', '\r', '\u00A0', '\u2007', '\u202F', '\u200B'], StringSplitOptions.RemoveEmptyEntries)));
+            return string.Join('\n', lines.Where(line => line.Length > 0));
+        }
+
+        private static void Append(INode node, StringBuilder text)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == NodeType.Text)
+                    text.Append(child.TextContent.Replace('\n', ' '));
+                else if (child is IElement { LocalName: "br" })
+                    text.Append('\n');
+                else if (child is IElement { LocalName: "script" or "style" or "img" })
+                    continue;
+                else
+                    Append(child, text);
+            }
+        }
+
+        private void Block(string block, int blankLines)
+        {
+            if (block.Length == 0)
+                return;
+            if (_text.Length > 0)
+            {
+                int blanks = Math.Max(_pendingBlankLines, blankLines);
+                _text.Append('\n', blanks + 1);
+            }
+            _text.Append(block);
+            _pendingBlankLines = blankLines;
+        }
+
+        public override string ToString() => _text.Length == 0 ? "" : _text.Append('\n').ToString();
+    }
+}

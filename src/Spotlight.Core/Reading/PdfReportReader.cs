@@ -1,0 +1,151 @@
+using System.Text;
+using Spotlight.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Spotlight.Reading;
+
+/// <summary>
+/// Reads a report published as PDF: words grouped into lines and lines into blocks by the gaps between
+/// them, running headers and page numbers dropped, smaller type set apart as captions. Each page's
+/// first line is remembered, so that items and figures can say on which pages they stand.
+/// </summary>
+public sealed class PdfReportReader : IReportReader
+{
+    public string Format => "pdf";
+
+    public SourceText Read(ReadOnlySpan<byte> bytes)
+    {
+        List<List<PdfLine>> pages;
+        try
+        {
+            using var document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
+            pages = document.GetPages().Select(PdfLine.LinesOf).ToList();
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new ReportReadException("encrypted PDF (no password is tried)");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // PdfPig fails in many ways on a broken file; for the user they are one thing.
+            throw new ReportReadException($"damaged PDF ({e.Message})");
+        }
+
+        if (pages.All(p => p.Count == 0))
+            throw new ReportReadException("PDF has no text layer (scanned pages?)");
+
+        var furniture = PageFurniture.Find(pages);
+        var text = new StringBuilder();
+        var pageStarts = new List<int>();
+        int line = 1;
+        double bodySize = BodyFontSize(pages);
+
+        foreach (var page in pages)
+        {
+            pageStarts.Add(line);
+            var kept = page.Where(l => !furniture.Contains(l)).ToList();
+            for (int i = 0; i < kept.Count; i++)
+            {
+                int blanks = i == 0 ? (line == 1 ? 0 : 1) : BlankLinesBetween(kept[i - 1], kept[i], bodySize);
+                for (int b = 0; b < blanks; b++, line++)
+                    text.Append('\n');
+                text.Append(kept[i].Text).Append('\n');
+                line++;
+            }
+        }
+        return SourceText.From(text.ToString()).WithPages(pageStarts);
+    }
+
+    /// <summary>
+    /// The lines of a paragraph follow at one line's height; a wider gap ends a paragraph; a change into
+    /// or out of smaller type (a caption) is set apart by three blank lines, as the text of such
+    /// reports shows it.
+    /// </summary>
+    private static int BlankLinesBetween(PdfLine above, PdfLine below, double bodySize)
+    {
+        bool aboveSmall = above.FontSize < bodySize * 0.9, belowSmall = below.FontSize < bodySize * 0.9;
+        if (aboveSmall != belowSmall)
+            return 3;
+        double gap = above.Bottom - below.Top;
+        double height = Math.Max(above.Height, below.Height);
+        return gap > height * 0.6 ? 1 : 0;
+    }
+
+    /// <summary>The most common font size, weighted by letters: the size of the body text.</summary>
+    private static double BodyFontSize(List<List<PdfLine>> pages) =>
+        pages.SelectMany(p => p).GroupBy(l => Math.Round(l.FontSize, 1)).MaxBy(g => g.Sum(l => l.Text.Length))?.Key ?? 10;
+}
+
+/// <summary>One line of words on a page, with its box and font size.</summary>
+internal sealed record PdfLine(string Text, double Top, double Bottom, double Left, double FontSize, int Page)
+{
+    public double Height => Top - Bottom;
+
+    /// <summary>Words in reading order: top to bottom by baseline, left to right within a line.</summary>
+    public static List<PdfLine> LinesOf(Page page)
+    {
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var lines = new List<PdfLine>();
+        foreach (var group in Cluster(words))
+        {
+            var ordered = group.OrderBy(w => w.BoundingBox.Left).ToList();
+            double size = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(10).Average();
+            lines.Add(new PdfLine(string.Join(' ', ordered.Select(w => w.Text)),
+                ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom),
+                ordered.Min(w => w.BoundingBox.Left), size, page.Number));
+        }
+        return lines;
+    }
+
+    /// <summary>Words whose baselines lie within a third of a line's height of each other share a line.</summary>
+    private static IEnumerable<List<Word>> Cluster(List<Word> words)
+    {
+        var sorted = words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left).ToList();
+        var current = new List<Word>();
+        double baseline = double.NaN;
+        foreach (var word in sorted)
+        {
+            double tolerance = Math.Max(word.BoundingBox.Height, 1) / 3;
+            if (current.Count > 0 && Math.Abs(word.BoundingBox.Bottom - baseline) > tolerance)
+            {
+                yield return current;
+                current = [];
+            }
+            if (current.Count == 0)
+                baseline = word.BoundingBox.Bottom;
+            current.Add(word);
+        }
+        if (current.Count > 0)
+            yield return current;
+    }
+}
+
+/// <summary>Running headers and footers: page numbers, and lines repeated at the top or foot of most pages.</summary>
+internal static class PageFurniture
+{
+    public static HashSet<PdfLine> Find(List<List<PdfLine>> pages)
+    {
+        var furniture = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
+        var edges = pages.Where(p => p.Count > 0).SelectMany(p => new[] { p[0], p[^1] }).ToList();
+        var repeated = edges.GroupBy(l => DigitsOut(l.Text)).Where(g => g.Count() > 1 && g.Count() * 2 >= pages.Count * 1)
+            .Select(g => g.Key).ToHashSet();
+        foreach (var page in pages.Where(p => p.Count > 0))
+        {
+            foreach (var edge in new[] { page[0], page[^1] })
+            {
+                if (IsPageNumber(edge.Text) || (pages.Count > 1 && repeated.Contains(DigitsOut(edge.Text))))
+                    furniture.Add(edge);
+            }
+        }
+        return furniture;
+    }
+
+    private static bool IsPageNumber(string text) =>
+        text.Trim().TrimStart('-', '–', ' ').TrimEnd('-', '–', ' ') is { Length: > 0 and <= 12 } t
+        && (t.All(char.IsDigit) || t.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && t[5..].Trim().All(c => char.IsDigit(c) || c is ' ' or '/' || char.IsLetter(c)));
+
+    // "Spotlight on Iran 3" and "Spotlight on Iran 4" are the same running header.
+    private static string DigitsOut(string text) => new(text.Where(c => !char.IsDigit(c)).ToArray());
+}

@@ -1,0 +1,173 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Spotlight.SampleBuilder;
+
+/// <summary>
+/// Writes the report as a blog post inside a full page: the site chrome around the article
+/// (menu, sidebar, share buttons, comments, footer, script, style) is what a reader must drop.
+/// </summary>
+internal static class HtmlTwin
+{
+    public const string SiteName = "Levant &amp; Gulf Digest";
+
+    public static string Build(IReadOnlyList<Block> blocks, HtmlQuirks quirks)
+    {
+        var period = blocks.FirstOrDefault(b => b.Kind == BlockKind.Period)?.Text.Trim('(', ')') ?? "";
+        var year = Regex.Matches(period, @"\b\d{4}\b").LastOrDefault()?.Value ?? "2017";
+
+        var html = new StringBuilder();
+        html.Append($$"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Spotlight on Iran – {{Escape(period)}} | {{SiteName}}</title>
+            <script>
+            // Run in a browser, this would change the page; a reader must not see any of it.
+            document.write('<div class="banner">Subscribe to the weekly digest</div>');
+            window.addEventListener('load', function () {
+              var article = document.querySelector('article.post');
+              if (article) {
+                article.insertAdjacentHTML('afterbegin', '<p>• Breaking: this paragraph is not part of the report.</p>');
+                article.querySelector('h1').textContent = 'Spotlight on Iran (updated)';
+              }
+            });
+            </script>
+            <style>
+            body { font-family: Georgia, serif; margin: 0; color: #222; }
+            .site-header { background: #1d3557; color: #fff; padding: 1em 2em; }
+            .site-header a { color: #fff; text-decoration: none; }
+            nav ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 1.5em; }
+            .sidebar { float: right; width: 16em; padding: 1em; font-size: 0.9em; }
+            .share-buttons { padding: 0.5em 2em; color: #457b9d; }
+            main { margin-right: 18em; padding: 0 2em; }
+            .wp-caption, figure { margin: 1.5em 0; font-size: 0.85em; color: #555; }
+            .comments { margin: 2em; border-top: 1px solid #ccc; }
+            footer { background: #eee; padding: 1em 2em; font-size: 0.8em; }
+            </style>
+            </head>
+            <body>
+            <header class="site-header">
+            <div class="site-name"><a href="/">{{SiteName}}</a></div>
+            <nav class="main-menu">
+            <ul>
+            <li><a href="/">Home</a></li>
+            <li><a href="/about/">About</a></li>
+            <li><a href="/reports/">Analysis &amp; Reports</a></li>
+            <li><a href="/archive/">Archive</a></li>
+            <li><a href="/contact/">Contact</a></li>
+            </ul>
+            </nav>
+            </header>
+            <aside class="sidebar">
+            <h3>Recent posts</h3>
+            <ul>
+            <li><a href="/reports/previous-issue/">Spotlight on Iran: the previous issue</a></li>
+            <li><a href="/reports/gulf-shipping/">Shipping lanes in the Gulf under pressure</a></li>
+            <li><a href="/reports/militias-map/">Mapping the militias: an overview</a></li>
+            </ul>
+            </aside>
+            <div class="share-buttons">Share on Twitter Share on Facebook</div>
+            <main>
+            <article class="post">
+
+            """);
+        html.Append(ApplyEdits(Article(blocks, quirks), quirks.Edits));
+        html.Append($$"""
+            </article>
+            </main>
+            <section class="comments">
+            <h3>2 comments</h3>
+            <div class="comment"><p class="comment-author">Daniel R.</p><p>Great report!</p></div>
+            <div class="comment"><p class="comment-author">M. Cohen</p><p>Thanks, very useful overview of the week.</p></div>
+            </section>
+            <footer>
+            <p>© {{year}} {{SiteName}}. All rights reserved.</p>
+            <p>Page 1 of 1</p>
+            </footer>
+            </body>
+            </html>
+
+            """);
+        return html.ToString();
+    }
+
+    private static string Article(IReadOnlyList<Block> blocks, HtmlQuirks quirks)
+    {
+        var html = new StringBuilder();
+        string? section = null;
+        bool inList = false;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.Label or BlockKind.Heading)
+            {
+                section = block.Text;
+            }
+            bool listItem = block.Kind == BlockKind.Bullet && section is not null && section == quirks.ListSection;
+            if (inList && !listItem)
+            {
+                html.Append("</ul>\n");
+                inList = false;
+            }
+            if (listItem && !inList)
+            {
+                html.Append("<ul>\n");
+                inList = true;
+            }
+
+            var text = Escape(block.Text);
+            html.Append(block.Kind switch
+            {
+                BlockKind.Title => $"<h1>{text}</h1>\n",
+                BlockKind.Period or BlockKind.Author => $"<p>{text}</p>\n",
+                BlockKind.Label or BlockKind.Heading when block.Text == quirks.StrongHeading => $"<p><strong>{text}</strong></p>\n",
+                BlockKind.Label or BlockKind.Heading => $"<h2>{text}</h2>\n",
+                // A list gives its own markers, so the glyph is left out, as a blog editor would.
+                BlockKind.Bullet when listItem => $"<li>{text}</li>\n",
+                BlockKind.Bullet => $"<p>{Escape(block.Glyph!)} {text}</p>\n",
+                BlockKind.Caption => Caption(block.Text, quirks),
+                _ => $"<p>{text}</p>\n",
+            });
+        }
+        if (inList)
+        {
+            html.Append("</ul>\n");
+        }
+        return html.ToString();
+    }
+
+    private static string Caption(string caption, HtmlQuirks quirks)
+    {
+        var text = Escape(caption);
+        var alt = EscapeAttribute(caption);
+        return quirks.Captions switch
+        {
+            CaptionMarkup.WpCaption =>
+                $"<div class=\"wp-caption aligncenter\" style=\"width: 610px\"><img src=\"{quirks.ImageSrc}\" alt=\"{alt}\" width=\"600\" height=\"400\">"
+                + $"<p class=\"wp-caption-text\">{text}</p></div>\n",
+            _ => $"<figure><img src=\"{quirks.ImageSrc}\" alt=\"{alt}\" width=\"600\" height=\"400\"><figcaption>{text}</figcaption></figure>\n",
+        };
+    }
+
+    // Each edit must hit exactly once, so a change in the sample text cannot silently drop a quirk.
+    private static string ApplyEdits(string article, IReadOnlyList<(string Find, string Replace)> edits)
+    {
+        foreach (var (find, replace) in edits)
+        {
+            int first = article.IndexOf(find, StringComparison.Ordinal);
+            if (first < 0 || article.IndexOf(find, first + 1, StringComparison.Ordinal) >= 0)
+            {
+                throw new InvalidOperationException($"HTML edit must match exactly once: \"{find}\"");
+            }
+            article = string.Concat(article.AsSpan(0, first), replace, article.AsSpan(first + find.Length));
+        }
+        return article;
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static string EscapeAttribute(string text) => Escape(text).Replace("\"", "&quot;");
+}
