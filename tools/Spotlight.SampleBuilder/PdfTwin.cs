@@ -19,8 +19,10 @@ internal sealed class PdfTwin
     public const string BoldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
     // Page furniture sits outside [BodyBottom, BodyTop]; the check uses these bounds to drop it.
+    // The bounds also decide where pages break: with these, every sample has a paragraph cut by
+    // a page break (the builder fails when one has none), and no caption or heading is orphaned.
     public const double BodyTop = PageHeight - 72;
-    public const double BodyBottom = 72;
+    public const double BodyBottom = 60;
     // A4 in points.
     private const double PageWidth = 595;
     private const double PageHeight = 842;
@@ -63,8 +65,8 @@ internal sealed class PdfTwin
     }
 
     // PdfPig fills the trailer /ID with random GUIDs, the only thing that differs between two
-    // builds. The spec asks for an ID derived from the content, so use a hash of everything before
-    // the trailer; it has the same length, so no offset moves.
+    // builds. The ID only has to identify the file, so a hash of everything before the trailer
+    // serves; it has the same length, so no offset moves.
     private static byte[] StableId(byte[] pdf)
     {
         var marker = "/ID [ <"u8;
@@ -121,7 +123,7 @@ internal sealed class PdfTwin
                 y -= BodyLine * 0.5;
                 break;
             case BlockKind.Caption:
-                Flow(block.Text, CaptionSize, regular, gapBefore: BodyLine * 2);
+                Flow(block.Text, CaptionSize, regular, gapBefore: BodyLine * 2, keepTogether: true);
                 y -= BodyLine;
                 break;
             case BlockKind.Bullet:
@@ -135,7 +137,8 @@ internal sealed class PdfTwin
 
     // Writes one block, wrapped at spaces only; a bullet's glyph opens the first line and the
     // following lines hang under the text after it.
-    private void Flow(string text, double size, PdfDocumentBuilder.AddedFont font, double gapBefore, string? glyph = null)
+    private void Flow(string text, double size, PdfDocumentBuilder.AddedFont font, double gapBefore,
+        string? glyph = null, bool keepTogether = false)
     {
         if (y < BodyTop)
         {
@@ -144,9 +147,15 @@ internal sealed class PdfTwin
         var prefix = glyph is null ? "" : glyph + " ";
         var indent = Width(prefix, size, font);
         var lineHeight = size * Leading;
+        var lines = Wrap(text, size, font, PageWidth - 2 * Margin - indent).ToList();
+        // A caption cut in two would no longer be one caption.
+        if (keepTogether && y - lines.Count * lineHeight < BodyBottom)
+        {
+            NewPage();
+        }
         int firstPage = 0;
         bool first = true;
-        foreach (var line in Wrap(text, size, font, PageWidth - 2 * Margin - indent))
+        foreach (var line in lines)
         {
             if (y - lineHeight < BodyBottom)
             {

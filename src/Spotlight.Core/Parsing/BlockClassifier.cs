@@ -82,7 +82,9 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
                 current = null;
                 yield return new Unit(UnitKind.Heading, number, number, line, Arena: arena);
             }
-            else if (BulletMarker.TryMatch(line, out string marker, out string text))
+            else if (BulletMarker.TryMatch(line, out string marker, out string text)
+                     // Inside a paragraph, a line that opens with a number continues it unless the paragraph is complete.
+                     && (current is null || !BulletMarker.IsNumber(marker) || SentenceEnd.IsComplete(current.Text)))
             {
                 if (current is not null) yield return current;
                 current = new Unit(UnitKind.Bullet, number, number, text.Trim(), marker);

@@ -42,7 +42,9 @@ internal static partial class CaptionRecogniser
             text = joiner.Join(text, line);
             map.Add(new TextLine(text.Length - line.Length, number));
         }
-        bool apart = block.BlankLinesBefore >= 2 || block.BlankLinesAfter >= 2 || emphasised || repeated;
+        // Extra space before it sets a caption apart; space after it alone does not, since the paragraph
+        // that precedes a caption has that too.
+        bool apart = block.BlankLinesBefore >= 2 || emphasised || repeated;
         // A caption opens like a sentence; text in lower case after a gap is a paragraph cut by a page break.
         if (!apart || text.Length > MaxCaptionLength || char.IsLower(text[0]))
             return false;

@@ -149,7 +149,8 @@ public sealed class HtmlReportReader : IReportReader
                 _text.Append('\n', blanks + 1);
             }
             _text.Append(block);
-            _pendingBlankLines = blankLines;
+            // Captions get their extra space before them only: the paragraph after a caption is no caption.
+            _pendingBlankLines = 1;
         }
 
         public override string ToString() => _text.Length == 0 ? "" : _text.Append('\n').ToString();

@@ -41,6 +41,7 @@ public sealed class PdfReportReader : IReportReader
         var pageStarts = new List<int>();
         int line = 1;
         double bodySize = BodyFontSize(pages);
+        double pitch = LinePitch(pages, bodySize);
 
         foreach (var page in pages)
         {
@@ -48,7 +49,7 @@ public sealed class PdfReportReader : IReportReader
             var kept = page.Where(l => !furniture.Contains(l)).ToList();
             for (int i = 0; i < kept.Count; i++)
             {
-                int blanks = i == 0 ? (line == 1 ? 0 : 1) : BlankLinesBetween(kept[i - 1], kept[i], bodySize);
+                int blanks = i == 0 ? (line == 1 ? 0 : 1) : BlankLinesBetween(kept[i - 1], kept[i], bodySize, pitch);
                 for (int b = 0; b < blanks; b++, line++)
                     text.Append('\n');
                 text.Append(kept[i].Text).Append('\n');
@@ -60,17 +61,27 @@ public sealed class PdfReportReader : IReportReader
 
     /// <summary>
     /// The lines of a paragraph follow at one line's height; a wider gap ends a paragraph; a change into
-    /// or out of smaller type (a caption) is set apart by three blank lines, as the text of such
-    /// reports shows it.
+    /// smaller type (a caption) is set apart by three blank lines before it, as the text of such reports shows it.
     /// </summary>
-    private static int BlankLinesBetween(PdfLine above, PdfLine below, double bodySize)
+    private static int BlankLinesBetween(PdfLine above, PdfLine below, double bodySize, double pitch)
     {
         bool aboveSmall = above.FontSize < bodySize * 0.9, belowSmall = below.FontSize < bodySize * 0.9;
-        if (aboveSmall != belowSmall)
+        if (belowSmall && !aboveSmall)
             return 3;
-        double gap = above.Bottom - below.Top;
-        double height = Math.Max(above.Height, below.Height);
-        return gap > height * 0.6 ? 1 : 0;
+        if (aboveSmall && !belowSmall)
+            return 1;
+        return above.Baseline - below.Baseline > pitch * 1.4 ? 1 : 0;
+    }
+
+    /// <summary>The usual distance between the baselines of two lines of body text in a paragraph.</summary>
+    private static double LinePitch(List<List<PdfLine>> pages, double bodySize)
+    {
+        var pitches = pages.SelectMany(page => page.Zip(page.Skip(1))
+                .Where(p => Math.Abs(p.First.FontSize - bodySize) < 0.5 && Math.Abs(p.Second.FontSize - bodySize) < 0.5)
+                .Select(p => Math.Round((p.First.Baseline - p.Second.Baseline) * 2) / 2))
+            .Where(d => d > 0)
+            .ToList();
+        return pitches.Count == 0 ? bodySize * 1.2 : pitches.GroupBy(d => d).MaxBy(g => g.Count())!.Key;
     }
 
     /// <summary>The most common font size, weighted by letters: the size of the body text.</summary>
@@ -79,10 +90,8 @@ public sealed class PdfReportReader : IReportReader
 }
 
 /// <summary>One line of words on a page, with its box and font size.</summary>
-internal sealed record PdfLine(string Text, double Top, double Bottom, double Left, double FontSize, int Page)
+internal sealed record PdfLine(string Text, double Baseline, double Left, double FontSize, int Page)
 {
-    public double Height => Top - Bottom;
-
     /// <summary>Words in reading order: top to bottom by baseline, left to right within a line.</summary>
     public static List<PdfLine> LinesOf(Page page)
     {
@@ -92,8 +101,8 @@ internal sealed record PdfLine(string Text, double Top, double Bottom, double Le
         {
             var ordered = group.OrderBy(w => w.BoundingBox.Left).ToList();
             double size = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(10).Average();
-            lines.Add(new PdfLine(string.Join(' ', ordered.Select(w => w.Text)),
-                ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom),
+            double baseline = ordered.SelectMany(w => w.Letters).Select(l => l.StartBaseLine.Y).DefaultIfEmpty(ordered[0].BoundingBox.Bottom).Max();
+            lines.Add(new PdfLine(string.Join(' ', ordered.Select(w => w.Text)), baseline,
                 ordered.Min(w => w.BoundingBox.Left), size, page.Number));
         }
         return lines;

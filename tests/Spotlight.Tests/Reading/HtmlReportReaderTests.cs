@@ -1,0 +1,131 @@
+using System.Text;
+using Spotlight.Model;
+using Spotlight.Reading;
+
+namespace Spotlight.Tests.Reading;
+
+public sealed class HtmlReportReaderTests
+{
+    private const string Page = """
+        <!DOCTYPE html>
+        <html><head><title>Spotlight</title>
+        <script>document.write('<p>► Injected by a script (Fars, November 9).</p>');</script>
+        <style>p { color: red }</style></head>
+        <body>
+        <header><div class="logo">The Center</div><nav><a href="/">Home</a> <a href="/reports">Reports</a></nav></header>
+        <aside class="sidebar"><h3>Recent posts</h3><ul><li><a href="/a">Another report</a></li></ul></aside>
+        <main><article class="post">
+        <h1>Spotlight on Iran</h1>
+        <p>November&nbsp;4, 2021 &#8211; November 18, 2021</p>
+        <p>Author: Dr. Raz Zimmt</p>
+        <h2>Overview</h2>
+        <p>► Iran &amp; Syria agreed to resume <em>pilgrimages</em> (IRNA, November 7).</p>
+        <p><strong>Iranian Involvement in Syria</strong></p>
+        <p>► A delegation led by the head of the pilgrimage organisation arrived in Damascus.<br>
+           The visit lasted two days (<a href="https://example.invalid">ISNA</a>, November 12).</p>
+        <div class="wp-caption"><img src="a.jpg" alt="The delegation in Damascus. (IRNA, November 9)">
+        <p class="wp-caption-text">The delegation in Damascus. (IRNA, November 9)</p></div>
+        <h2>Iranian Involvement in Iraq</h2>
+        <ul><li>Iran condemned the attack on the prime minister (Fars, November 7).</li>
+        <li>Qa'ani arrived in Baghdad (Shafaq News, November 8).</li></ul>
+        <figure><img src="b.jpg" alt="Qa'ani in Baghdad."><figcaption>Qa'ani in Baghdad. (Fars, November 8)</figcaption></figure>
+        <div class="share-buttons">Share on Twitter Share on Facebook</div>
+        </article></main>
+        <section class="comments"><h3>Comments</h3><p>Great report! (Reader, November 20)</p></section>
+        <footer><p>© The Center. Page 1</p></footer>
+        </body></html>
+        """;
+
+    private static ReportDocument Parse(string html) =>
+        ReportPipeline.Parse(Encoding.UTF8.GetBytes(html), "page.html", new HtmlReportReader());
+
+    [Test]
+    public void The_article_becomes_the_report()
+    {
+        var d = Parse(Page);
+        Assert.That(d.Input.Format, Is.EqualTo("html"));
+        Assert.That((d.Report.Series, d.Report.Period!.Start, d.Report.Period.End, d.Report.Authors.Single().Name),
+            Is.EqualTo(("Spotlight on Iran", new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "Raz Zimmt")));
+        Assert.That(d.Report.Sections.Select(s => (s.Id, s.Items.Length, s.Figures.Length)),
+            Is.EqualTo(new[] { ("overview", 1, 0), ("syria", 1, 1), ("iraq", 2, 1) }));
+        Assert.That(d.Diagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void Entities_nbsp_br_and_inline_tags_are_normalised()
+    {
+        var d = Parse(Page);
+        Assert.That(d.Report.Period!.Text, Is.EqualTo("November 4, 2021 – November 18, 2021"));
+        Assert.That(d.Report.Sections[0].Items[0].Text, Is.EqualTo("Iran & Syria agreed to resume pilgrimages (IRNA, November 7)."));
+        Assert.That(d.Report.Sections[1].Items[0].Text, Is.EqualTo(
+            "A delegation led by the head of the pilgrimage organisation arrived in Damascus. The visit lasted two days (ISNA, November 12)."));
+        Assert.That(d.Report.Sections[1].Items[0].Sources.Single().Name, Is.EqualTo("ISNA"));
+    }
+
+    [Test]
+    public void Captions_are_figures_once_and_alt_text_is_no_second_figure()
+    {
+        var d = Parse(Page);
+        Assert.That(d.Report.Sections.SelectMany(s => s.Figures).Select(f => f.Caption), Is.EqualTo(new[]
+        {
+            "The delegation in Damascus. (IRNA, November 9)",
+            "Qa'ani in Baghdad. (Fars, November 8)",
+        }));
+    }
+
+    [Test]
+    public void Navigation_sidebars_share_buttons_comments_footer_and_scripts_are_left_out()
+    {
+        var d = Parse(Page);
+        string all = string.Join("\n", d.Report.Sections.SelectMany(s => s.Items.Select(i => i.Text).Concat(s.Figures.Select(f => f.Caption))));
+        Assert.That(all, Does.Not.Contain("Injected").And.Not.Contain("Home").And.Not.Contain("Recent posts")
+            .And.Not.Contain("Share on").And.Not.Contain("Great report").And.Not.Contain("©"));
+        Assert.That(d.Stats.Sources, Is.EqualTo(6));
+    }
+
+    [Test]
+    public void Lines_refer_to_the_normalised_text()
+    {
+        var d = Parse(Page);
+        Assert.That(d.Report.Period!.Line, Is.EqualTo(3));
+        Assert.That(d.Report.Sections[0].Lines, Is.EqualTo(new LineRange(7, 9)));
+        Assert.That(d.Report.Sections[1].Items[0].Lines, Is.EqualTo(new LineRange(13, 14)), "the <br> makes a second line");
+    }
+
+    [Test]
+    public void A_page_without_an_article_element_uses_its_body()
+    {
+        var d = Parse("<html><body><nav>Menu</nav><h1>Spotlight on Iran</h1><p>June 6-19, 2016</p><p>Author: Dr. Raz Zimmt</p>"
+            + "<h2>Overview</h2><p>► Iran sent aid (IRNA, June 7).</p><h2>Iranian Involvement in Yemen</h2><p>► Houthi envoys met in Tehran (Fars, June 8).</p>"
+            + "<footer>Copyright</footer></body></html>");
+        Assert.That(d.Report.Sections.Select(s => s.Id), Is.EqualTo(new[] { "overview", "yemen" }));
+        Assert.That(d.Report.Period!.Start, Is.EqualTo(new DateOnly(2016, 6, 6)));
+    }
+
+    [Test]
+    public void A_page_with_no_text_is_an_error()
+    {
+        Assert.That(() => Parse("<html><body><script>x()</script></body></html>"),
+            Throws.TypeOf<ReportReadException>().With.Message.EqualTo("no article text in the page"));
+    }
+
+    [TestCase("%PDF-1.7\n...", "pdf")]
+    [TestCase("junk\n%PDF-1.4\n", "pdf")]
+    [TestCase("<!DOCTYPE html><html>", "html")]
+    [TestCase("\n  <html lang=\"en\">", "html")]
+    [TestCase("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">", "html")]
+    [TestCase("<!-- saved page --><html>", "html")]
+    [TestCase("Spotlight on Iran\n\nNovember 4, 2021", "text")]
+    [TestCase("<b>not a page</b>", "text")]
+    public void Formats_are_told_by_content_not_name(string start, string format)
+    {
+        Assert.That(ReportReaders.Detect(Encoding.UTF8.GetBytes(start), "report.txt").Format, Is.EqualTo(format));
+    }
+
+    [Test]
+    public void Without_a_telling_content_the_extension_decides()
+    {
+        Assert.That(ReportReaders.Detect("<b>x</b>"u8, "page.html").Format, Is.EqualTo("html"));
+        Assert.That(ReportReaders.Detect("plain"u8, "report").Format, Is.EqualTo("text"));
+    }
+}
