@@ -18,6 +18,13 @@ public sealed class PdfReportReaderTests
         Assert.That(() => Reader.Read(bytes), Throws.TypeOf<ReportReadException>().With.Message.EqualTo("PDF has no text layer (scanned pages?)"));
     }
 
+    [Test]
+    public void An_encrypted_pdf_is_a_clear_error()
+    {
+        byte[] bytes = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "encrypted.pdf"));
+        Assert.That(() => Reader.Read(bytes), Throws.TypeOf<ReportReadException>().With.Message.EqualTo("encrypted PDF (no password is tried)"));
+    }
+
     [TestCase("%PDF-1.7\n1 0 obj\n<< /Type /Catalog")]
     [TestCase("%PDF-")]
     public void A_damaged_pdf_is_a_clear_error(string content)
