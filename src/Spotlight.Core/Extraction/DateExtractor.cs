@@ -12,7 +12,8 @@ public static partial class DateExtractor
 {
     // One pass, leftmost match first. Month words are matched as capitalised words and checked
     // against Data/months.tsv, so "may" the verb never matches and the vocabulary stays data.
-    // No quantifier is nested in another, so a failed attempt costs at most a few words. A full stop
+    // No quantifier is nested in another, so a failed attempt costs at most a few words; every branch
+    // opens with a letter or a digit, so the scan skips spaces and punctuation quickly. A full stop
     // after a month is an abbreviation's ("Nov.") only after a word of three or four letters.
     [GeneratedRegex("""
           (?<rel>\b(?:[Yy]esterday|[Tt]oday|(?:[Ll]ast|[Tt]his)\s+(?:week|month|year))\b)
@@ -22,7 +23,7 @@ public static partial class DateExtractor
               (?:\s*[-–]\s*(?<mdyDay2>\d{1,2})\b(?![.,]?\d))?(?<mdyYearPart>,?\s+(?<mdyYear>\d{4})\b)?)
         | (?<dmy>\b(?<dmyDay>\d{1,2})\s+(?<dmyMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<dmyYear>\d{4})\b)?)
         | (?<my>\b(?<myMonth>[A-Z][A-Za-z]{2,8})\b\.?,?\s+(?<myYear>\d{4})\b)
-        | (?<=\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough)\s+)(?<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*\d)
+        | \b(?<year>(?:19|20)\d{2})\b(?<=\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough)\s+\d{4})(?!\s*[-–]?\s*\d)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 

@@ -29,9 +29,9 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || Parentheses.Contains(parentheses, token.Start))
+            if (!token.IsWord || !words.MayBeAnchor(token.Span(text)) || Parentheses.Contains(parentheses, token.Start))
                 continue;
-            if (words.IsVerb(token.Text(text)) && !FollowedByParenthesis(text, tokens, i)
+            if (words.IsVerb(token.Span(text)) && !FollowedByParenthesis(text, tokens, i)
                 && TryPhraseBeforeVerb(text, tokens, i) is { } phrase
                 && outlets.Knows(phrase.Name))
                 Add(Mention(text, phrase, phrase.Start, token.End, null));
@@ -63,7 +63,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 
         int verb = open - 1;
         Phrase? phrase;
-        if (verb >= 0 && tokens[verb].IsWord && words.IsVerb(tokens[verb].Text(text)))
+        if (verb >= 0 && tokens[verb].IsWord && words.IsVerb(tokens[verb].Span(text)))
         {
             phrase = TryPhraseBeforeVerb(text, tokens, verb);
         }
@@ -76,7 +76,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
             return null;
 
         bool known = outlets.Knows(phrase.Name);
-        bool reported = verb >= 0 && words.IsReportVerb(tokens[verb].Text(text));
+        bool reported = verb >= 0 && words.IsReportVerb(tokens[verb].Span(text));
         if (!known && !reported && !phrase.HasDescriptor)
             return null;
         return Mention(text, phrase, phrase.Start, span.End, date.Value);
@@ -92,7 +92,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
     private Phrase? TryPhraseBeforeVerb(string text, List<Token> tokens, int verb)
     {
         int end = verb;
-        if (end - 1 >= 0 && tokens[end - 1].IsWord && tokens[end - 1].Text(text).Equals("also", StringComparison.OrdinalIgnoreCase))
+        if (end - 1 >= 0 && tokens[end - 1].IsWord && tokens[end - 1].Span(text).Equals("also", StringComparison.OrdinalIgnoreCase))
             end--;
         if (end - 1 < 0 || tokens[end - 1].IsWord || text[tokens[end - 1].Start] != ',')
             return TryPhraseBefore(text, tokens, end);
@@ -103,7 +103,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         {
             if (tokens[k].IsWord || text[tokens[k].Start] != ',')
                 continue;
-            if (k + 1 < comma && RelativePronouns.Contains(tokens[k + 1].Text(text)))
+            if (k + 1 < comma && RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[k + 1].Span(text)))
                 return TryPhraseBefore(text, tokens, k);
             break;
         }
@@ -123,14 +123,14 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         int first = end;
         while (first - 1 >= 0 && end - first < MaxPhraseWords && IsPhraseWord(text, tokens[first - 1]))
             first--;
-        int articleStart = first - 1 >= 0 && IsArticle(tokens[first - 1].Text(text)) ? tokens[first - 1].Start : -1;
+        int articleStart = first - 1 >= 0 && IsArticle(tokens[first - 1].Span(text)) ? tokens[first - 1].Start : -1;
         return Build(text, tokens, first, end, articleStart);
     }
 
     private Phrase? TryPhraseAfter(string text, List<Token> tokens, int start)
     {
         int articleStart = -1;
-        if (start < tokens.Count && IsArticle(tokens[start].Text(text)))
+        if (start < tokens.Count && IsArticle(tokens[start].Span(text)))
         {
             articleStart = tokens[start].Start;
             start++;
@@ -143,13 +143,13 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 
     private bool TryLead(string text, List<Token> tokens, int i, out int end)
     {
-        foreach (var lead in words.Leads)
+        foreach (var lead in words.LeadsOpeningWith(tokens[i].Span(text)))
         {
             if (i + lead.Length > tokens.Count)
                 continue;
             bool matches = true;
             for (int k = 0; k < lead.Length && matches; k++)
-                matches = tokens[i + k].IsWord && tokens[i + k].Text(text).Equals(lead[k], StringComparison.OrdinalIgnoreCase);
+                matches = tokens[i + k].IsWord && tokens[i + k].Span(text).Equals(lead[k], StringComparison.OrdinalIgnoreCase);
             if (matches)
             {
                 end = i + lead.Length;
@@ -174,24 +174,25 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         bool hasDescriptor = false;
 
         // Articles, and lower-case descriptors and qualifiers, are never part of a name.
-        while (first < end && (IsArticle(tokens[first].Text(text)) || IsLowerFiller(text, tokens[first], ref hasDescriptor))) first++;
+        while (first < end && (IsArticle(tokens[first].Span(text)) || IsLowerFiller(text, tokens[first], ref hasDescriptor))) first++;
         while (end > first && IsLowerFiller(text, tokens[end - 1], ref hasDescriptor)) end--;
         while (first < end && !outlets.Knows(Slice(text, tokens, first, end)))
         {
-            string head = tokens[first].Text(text), tail = tokens[end - 1].Text(text);
+            var head = tokens[first].Span(text);
+            var tail = tokens[end - 1].Span(text);
             if (words.IsQualifier(head) || IsArticle(head)) first++;
             else if (words.IsDescriptor(head)) { first++; hasDescriptor = true; }
             else if (words.IsDescriptor(tail)) { end--; hasDescriptor = true; }
             else break;
         }
-        if (first >= end || !StartsName(tokens[first].Text(text)))
+        if (first >= end || !StartsName(tokens[first].Span(text)))
             return null;
         return new Phrase(Slice(text, tokens, first, end), start, phraseEnd, hasDescriptor, firstToken);
     }
 
     private bool IsLowerFiller(string text, Token token, ref bool hasDescriptor)
     {
-        string word = token.Text(text);
+        var word = token.Span(text);
         if (!char.IsLower(word[0]))
             return false;
         if (words.IsDescriptor(word)) { hasDescriptor = true; return true; }
@@ -203,15 +204,15 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
     {
         if (!token.IsWord)
             return false;
-        string word = token.Text(text);
+        var word = token.Span(text);
         return StartsName(word) || words.IsDescriptor(word) || words.IsQualifier(word);
     }
 
-    private static bool StartsName(string word) =>
+    private static bool StartsName(ReadOnlySpan<char> word) =>
         char.IsUpper(word[0]) || char.IsDigit(word[0])
         || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && char.IsLetter(word[3]));
 
-    private static bool IsArticle(string word) => word is "the" or "The" or "a" or "A" or "an" or "An";
+    private static bool IsArticle(ReadOnlySpan<char> word) => word is "the" or "The" or "a" or "A" or "an" or "An";
 
     private static string Slice(string text, List<Token> tokens, int first, int end) =>
         text[tokens[first].Start..tokens[end - 1].End];

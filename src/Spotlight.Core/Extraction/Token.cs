@@ -7,6 +7,8 @@ internal readonly record struct Token(int Start, int Length, bool IsWord)
 
     public string Text(string source) => source.Substring(Start, Length);
 
+    public ReadOnlySpan<char> Span(string source) => source.AsSpan(Start, Length);
+
     /// <summary>Splits text into words (letters, digits, @, _, inner hyphens and apostrophes) and single marks.</summary>
     public static List<Token> Split(string text)
     {

@@ -10,16 +10,11 @@ namespace Spotlight.Parsing;
 /// </summary>
 internal sealed partial class LineJoiner(string documentText)
 {
-    [GeneratedRegex(@"\p{L}+(?:[-'’]\p{L}+)*")]
-    private static partial Regex Word();
-
     [GeneratedRegex(@"(?<left>\p{L}+)-$")]
     private static partial Regex HyphenatedEnd();
 
     [GeneratedRegex(@"^(?<right>\p{L}+)")]
     private static partial Regex LeadingWord();
-
-    private HashSet<string>? _documentWords;
 
     public string Join(string left, string right)
     {
@@ -39,9 +34,8 @@ internal sealed partial class LineJoiner(string documentText)
 
     private bool KeepsHyphen(string a, string b)
     {
-        var words = DocumentWords();
-        if (words.Contains(a + "-" + b)) return true;
-        if (words.Contains(a + b)) return false;
+        if (ContainsWord(a + "-" + b)) return true;
+        if (ContainsWord(a + b)) return false;
         // A capital after the hyphen is a name or a proper adjective: pro-Iranian, Kazemi-Qomi.
         if (char.IsUpper(b[0])) return true;
         if (WordList.Contains(a + b)) return false;
@@ -51,13 +45,23 @@ internal sealed partial class LineJoiner(string documentText)
 
     private static bool IsWord(string s) => s.Length < 4 || WordList.Contains(s);
 
-    private HashSet<string> DocumentWords()
+    /// <summary>
+    /// Whether the document writes <paramref name="word"/> as a whole word elsewhere. Breaks are rare, so the
+    /// text is searched when one needs deciding rather than indexed up front.
+    /// </summary>
+    private bool ContainsWord(string word)
     {
-        if (_documentWords is not null)
-            return _documentWords;
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var match in Word().EnumerateMatches(documentText))
-            words.Add(documentText.Substring(match.Index, match.Length));
-        return _documentWords = words;
+        for (int at = documentText.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = documentText.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = at + word.Length;
+            bool startsWord = at == 0 || !IsWordChar(documentText[at - 1]);
+            bool endsWord = end == documentText.Length || !IsWordChar(documentText[end]);
+            if (startsWord && endsWord)
+                return true;
+        }
+        return false;
     }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || c is '-' or '\'' or '’';
 }

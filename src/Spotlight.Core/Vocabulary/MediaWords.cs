@@ -14,6 +14,9 @@ public sealed class MediaWords
     private readonly HashSet<string> _speechVerbs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string[]> _leads = [];
     private readonly List<string> _citationLeads = [];
+    private readonly Dictionary<string, List<string[]>> _leadsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly bool[] _anchorInitials = new bool[128];
+    private int _anchorMinLength = int.MaxValue, _anchorMaxLength;
 
     public MediaWords(IEnumerable<(string Word, string Kind)> rows)
     {
@@ -33,15 +36,41 @@ public sealed class MediaWords
         // Longest first, so that "interview with the" wins over "interview with".
         _leads.Sort((a, b) => b.Length.CompareTo(a.Length));
         _citationLeads.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var lead in _leads)
+        {
+            if (!_leadsByFirstWord.TryGetValue(lead[0], out var list))
+                _leadsByFirstWord[lead[0]] = list = [];
+            list.Add(lead);
+        }
+        foreach (string word in _reportVerbs.Concat(_speechVerbs).Concat(_leadsByFirstWord.Keys))
+        {
+            _anchorInitials[char.ToLowerInvariant(word[0]) & 127] = true;
+            _anchorInitials[char.ToUpperInvariant(word[0]) & 127] = true;
+            _anchorMinLength = Math.Min(_anchorMinLength, word.Length);
+            _anchorMaxLength = Math.Max(_anchorMaxLength, word.Length);
+        }
     }
 
-    public bool IsDescriptor(string word) => _descriptors.Contains(word);
+    /// <summary>
+    /// A cheap first test of a word of running text: could it be a reporting verb or open a lead phrase?
+    /// Most words are ruled out by their first letter or length before any table is consulted.
+    /// </summary>
+    public bool MayBeAnchor(ReadOnlySpan<char> word) =>
+        word.Length >= _anchorMinLength && word.Length <= _anchorMaxLength && word[0] < 128 && _anchorInitials[word[0]];
 
-    public bool IsQualifier(string word) => _qualifiers.Contains(word);
+    /// <summary>The lead phrases that open with this word, longest first; empty when none does.</summary>
+    public IReadOnlyList<string[]> LeadsOpeningWith(ReadOnlySpan<char> word) =>
+        _leadsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var leads) ? leads : [];
 
-    public bool IsReportVerb(string word) => _reportVerbs.Contains(word);
+    // Looked up by span, so that scanning every word of a text allocates nothing.
+    public bool IsDescriptor(ReadOnlySpan<char> word) => _descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public bool IsVerb(string word) => _reportVerbs.Contains(word) || _speechVerbs.Contains(word);
+    public bool IsQualifier(ReadOnlySpan<char> word) => _qualifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsReportVerb(ReadOnlySpan<char> word) => _reportVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsVerb(ReadOnlySpan<char> word) =>
+        IsReportVerb(word) || _speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Lead phrases as words, longest first ("interview with the").</summary>
     public IReadOnlyList<string[]> Leads => _leads;

@@ -1,0 +1,2 @@
+namespace Spotlight.Benchmarks;
+public static class Program { public static int Main() => 0; }
