@@ -1,2 +1,19 @@
+using BenchmarkDotNet.Running;
+
 namespace Spotlight.Benchmarks;
-public static class Program { public static int Main() => 0; }
+
+/// <summary>
+/// <c>corpus --count N --seed S --out DIR</c> writes a generated corpus (see throughput.sh);
+/// anything else is handed to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job short</c>, <c>--list flat</c>, …).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "corpus")
+            return CorpusCommand.Run(args[1..]);
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+}

@@ -10,27 +10,54 @@ namespace Spotlight.Extraction;
 /// </summary>
 public static partial class DateExtractor
 {
-    // One pass, leftmost match first. Month words are matched as capitalised words and checked
-    // against Data/months.tsv, so "may" the verb never matches and the vocabulary stays data.
-    // No quantifier is nested in another, so a failed attempt costs at most a few words; every branch
-    // opens with a letter or a digit, so the scan skips spaces and punctuation quickly. A full stop
-    // after a month is an abbreviation's ("Nov.") only after a word of three or four letters.
+    // Two scans, so that each can skip quickly to where it may match. Month words are matched as
+    // capitalised words and checked against Data/months.tsv, so "may" the verb never matches and the
+    // vocabulary stays data. No quantifier is nested in another, so a failed attempt costs at most a
+    // few words. A full stop after a month is an abbreviation's ("Nov.") only after a word of three or
+    // four letters.
+
+    // Dates written with numbers: every branch opens with a capital or a digit.
     [GeneratedRegex("""
-          (?<rel>\b(?:[Yy]esterday|[Tt]oday|(?:[Ll]ast|[Tt]his)\s+(?:week|month|year))\b)
-        | (?<mod>\b(?:(?<modWord>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)|(?<modPhrase>(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+))
-              (?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>\d{4})\b)?)
-        | (?<mdy>\b(?<mdyMonth>[A-Z][A-Za-z]{2,8})\.?\s+(?<mdyDay>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)
+          (?<mdy>\b(?<mdyMonth>[A-Z][A-Za-z]{2,8})\.?\s+(?<mdyDay>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)
               (?:\s*[-–]\s*(?<mdyDay2>\d{1,2})\b(?![.,]?\d))?(?<mdyYearPart>,?\s+(?<mdyYear>\d{4})\b)?)
         | (?<dmy>\b(?<dmyDay>\d{1,2})\s+(?<dmyMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<dmyYear>\d{4})\b)?)
         | (?<my>\b(?<myMonth>[A-Z][A-Za-z]{2,8})\b\.?,?\s+(?<myYear>\d{4})\b)
         | \b(?<year>(?:19|20)\d{2})\b(?<=\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough)\s+\d{4})(?!\s*[-–]?\s*\d)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
+    private static partial Regex NumberedDate();
+
+    // Dates written with words: every branch opens with one of a few words, which the scan looks for
+    // directly; a "the" before "beginning", "end", ... is taken in afterwards.
+    [GeneratedRegex("""
+          (?<rel>(?i:yesterday|today)\b|(?i:last|this)\s+(?:week|month|year)\b)
+        | (?<mod>(?:(?<modWord>(?i:early|mid|late))(?:-|\s+)|(?<modPhrase>(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+))
+              (?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>\d{4})\b)?)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex WordedDate();
 
     public static List<DateMention> Extract(string text, DateContext context)
     {
         var mentions = new List<DateMention>();
-        var regex = DatePattern();
+        Scan(NumberedDate(), text, context, mentions, wordStartOnly: false);
+        int numbered = mentions.Count;
+        Scan(WordedDate(), text, context, mentions, wordStartOnly: true);
+        if (mentions.Count == numbered)
+            return mentions;
+
+        // Both scans found something: put the mentions in text order, and where two overlap
+        // ("late November 2020" and "November 2020") keep the one that starts first and runs longest.
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<DateMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (kept.Count == 0 || mention.Start >= kept[^1].Start + kept[^1].Length)
+                kept.Add(mention);
+        }
+        return kept;
+    }
+
+    private static void Scan(Regex regex, string text, DateContext context, List<DateMention> mentions, bool wordStartOnly)
+    {
         int at = 0;
         while (at < text.Length)
         {
@@ -38,12 +65,12 @@ public static partial class DateExtractor
             if (!match.Success)
                 break;
             int before = mentions.Count;
-            if (TryRead(match, text, context, mentions) && mentions.Count > before)
+            bool startsWord = !wordStartOnly || match.Index == 0 || !char.IsLetterOrDigit(text[match.Index - 1]);
+            if (startsWord && TryRead(match, text, context, mentions) && mentions.Count > before)
                 at = match.Index + match.Length;
             else
-                at = match.Index + 1; // a capitalised word that is no month: look again just after it
+                at = match.Index + 1; // a capitalised word that is no month, or a word inside another: look again just after it
         }
-        return mentions;
     }
 
     private static bool TryRead(Match match, string text, DateContext context, List<DateMention> mentions)
@@ -51,7 +78,7 @@ public static partial class DateExtractor
         if (match.Groups["rel"].Success)
             return TryRelative(match, text, context, mentions);
         if (match.Groups["mod"].Success)
-            return TryModified(match, context, mentions);
+            return TryModified(match, text, context, mentions);
         if (match.Groups["mdy"].Success)
             return TryMonthDay(match, context, mentions);
         if (match.Groups["dmy"].Success)
@@ -91,7 +118,15 @@ public static partial class DateExtractor
         return true;
     }
 
-    private static bool TryModified(Match match, DateContext context, List<DateMention> mentions)
+    /// <summary>Where a "the " right before <paramref name="index"/> starts, or null.</summary>
+    private static int? PrecededByThe(string text, int index)
+    {
+        int start = index - 4;
+        return start >= 0 && text.AsSpan(start, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+               && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? start : null;
+    }
+
+    private static bool TryModified(Match match, string text, DateContext context, List<DateMention> mentions)
     {
         if (!Months.TryParse(match.Groups["modMonth"].ValueSpan, out int month))
             return false;
@@ -100,8 +135,10 @@ public static partial class DateExtractor
             return false;
         int year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan) : context.YearOf(month);
         string word = match.Groups["modWord"].Success ? match.Groups["modWord"].Value : match.Groups["modPhrase"].Value;
-        var modifier = ModifierOf(word);
-        mentions.Add(Mention(match, Month(year, month), DateGranularity.Month) with { Modifier = modifier });
+        var mention = Mention(match, Month(year, month), DateGranularity.Month) with { Modifier = ModifierOf(word) };
+        if (match.Groups["modPhrase"].Success && PrecededByThe(text, match.Index) is int the)
+            mention = mention with { Text = text[the..(match.Index + match.Length)], Start = the, Length = match.Index + match.Length - the };
+        mentions.Add(mention);
         return true;
     }
 

@@ -176,7 +176,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         // Articles, and lower-case descriptors and qualifiers, are never part of a name.
         while (first < end && (IsArticle(tokens[first].Span(text)) || IsLowerFiller(text, tokens[first], ref hasDescriptor))) first++;
         while (end > first && IsLowerFiller(text, tokens[end - 1], ref hasDescriptor)) end--;
-        while (first < end && !outlets.Knows(Slice(text, tokens, first, end)))
+        while (first < end && !outlets.Knows(SliceSpan(text, tokens, first, end)))
         {
             var head = tokens[first].Span(text);
             var tail = tokens[end - 1].Span(text);
@@ -213,6 +213,9 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && char.IsLetter(word[3]));
 
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "the" or "The" or "a" or "A" or "an" or "An";
+
+    private static ReadOnlySpan<char> SliceSpan(string text, List<Token> tokens, int first, int end) =>
+        text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
 
     private static string Slice(string text, List<Token> tokens, int first, int end) =>
         text[tokens[first].Start..tokens[end - 1].End];

@@ -44,9 +44,28 @@ public sealed class OutletTable
     }
 
     /// <summary>The canonical name of an outlet, or null when the table does not know it.</summary>
-    public string? Canonical(string name) => _byKey.GetValueOrDefault(Key(name));
+    public string? Canonical(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Key(name, buffer), out string? canonical) ? canonical : null;
+    }
 
-    public bool Knows(string name) => _byKey.ContainsKey(Key(name));
+    public bool Knows(ReadOnlySpan<char> name) => Canonical(name) is not null;
+
+    /// <summary>The lookup key of a name written into <paramref name="buffer"/>, without allocating.</summary>
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        var span = name.Trim();
+        if (span.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            span = span[4..];
+        int length = 0;
+        foreach (char c in span)
+        {
+            if (char.IsLetterOrDigit(c))
+                buffer[length++] = char.ToLowerInvariant(c);
+        }
+        return buffer[..length];
+    }
 
     /// <summary>Letters and digits in lower case, a leading "the" dropped: "The Al-Jazeera" → "aljazeera".</summary>
     internal static string Key(string name)

@@ -9,10 +9,17 @@ internal readonly record struct Token(int Start, int Length, bool IsWord)
 
     public ReadOnlySpan<char> Span(string source) => source.AsSpan(Start, Length);
 
-    /// <summary>Splits text into words (letters, digits, @, _, inner hyphens and apostrophes) and single marks.</summary>
+    [ThreadStatic]
+    private static List<Token>? _reused;
+
+    /// <summary>
+    /// Splits text into words (letters, digits, @, _, inner hyphens and apostrophes) and single marks.
+    /// The list is the thread's own and is reused by the next call: use it before splitting again.
+    /// </summary>
     public static List<Token> Split(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = _reused ??= new List<Token>(1024);
+        tokens.Clear();
         int i = 0;
         while (i < text.Length)
         {

@@ -36,6 +36,10 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
         int number = block.FirstLine;
         UnitKind? kind = null;
         KnownArena? arena = null;
+        unit = null!;
+        // Most single-line blocks are whole paragraphs; none of the checks below can match them.
+        if (line.Length > HeadingRecogniser.MaxHeadingLength + 8)
+            return false;
 
         if (HeadingRecogniser.IsPageNumber(line))
             kind = UnitKind.Noise;

@@ -27,6 +27,13 @@ internal static partial class CaptionRecogniser
     {
         caption = "";
         lineMap = [];
+        if (block.BlankLinesBefore < 2 && block.Lines.Length == 1 && !block.Lines[0].Contains("**"))
+            return false; // not set apart, not emphasised, not repeated: no caption, whatever it says
+        int total = 0;
+        foreach (string line in block.Lines)
+            total += line.Length;
+        if (total > MaxCaptionLength * 2 + 8)
+            return false; // even a caption written twice is not this long
         bool emphasised = block.Lines.Any(line => line.Contains("**") || line.StartsWith("__"));
         var lines = block.Lines.Select((line, i) => (Text: Emphasis().Replace(line, "").Trim(), Number: block.FirstLine + i))
             .Where(line => line.Text.Length > 0).ToList();

@@ -9,7 +9,8 @@ namespace Spotlight.Parsing;
 /// </summary>
 internal static partial class HeadingRecogniser
 {
-    private const int MaxHeadingLength = 80;
+    /// <summary>No heading, label or page number is longer; longer lines need no heading checks at all.</summary>
+    public const int MaxHeadingLength = 80;
     private const int MaxHeadingWords = 10;
 
     [GeneratedRegex(@"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*\|\s*page)?$", RegexOptions.IgnoreCase)]

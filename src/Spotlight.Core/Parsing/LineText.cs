@@ -11,9 +11,12 @@ internal static partial class LineText
     /// <summary>Removes footnote marks, emphasis marks, stray backticks and a trailing colon.</summary>
     public static string StripMarks(string line)
     {
-        string stripped = StrayMarks().Replace(line, "").Trim();
-        return stripped.TrimEnd(':', ' ').Trim();
+        string stripped = line.AsSpan().IndexOfAny(MarkStarts) < 0 ? line : StrayMarks().Replace(line, "");
+        return stripped.Trim().TrimEnd(':', ' ').Trim();
     }
+
+    private static readonly System.Buffers.SearchValues<char> MarkStarts =
+        System.Buffers.SearchValues.Create("[*`#_¹²³⁰⁴⁵⁶⁷⁸⁹");
 
     /// <summary>True when the line is blank or holds only white space (PDF extraction leaves such lines).</summary>
     public static bool IsBlank(ReadOnlySpan<char> line) => line.IsWhiteSpace();
