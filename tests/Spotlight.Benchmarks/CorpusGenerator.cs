@@ -134,7 +134,7 @@ internal sealed class ReportBuilder
     public const int MaxBytes = 25_000;
     private const int MinItem = 320; // a caption is at most 300 characters: an item is always longer
     private const int MaxItem = 900;
-    private const int CitationReserve = 48;
+    private static readonly string[] PlainFollowers = [.. NeutralFollowers.Where(t => t[0] != '*')];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly DateOnly FirstDay = new(2015, 1, 1);
@@ -146,6 +146,7 @@ internal sealed class ReportBuilder
     private DateOnly _start, _end;
     private bool _seedLayout; // the seed's variant of style 002: "- ► " summary bullets, glyphs glued or not
     private int _pageBreaks, _captions, _page;
+    private readonly HashSet<string> _usedInItem = new(StringComparer.Ordinal);
 
     public ReportBuilder(Random random)
     {
@@ -327,9 +328,13 @@ internal sealed class ReportBuilder
         string opener = PickOpener(arena);
         bool speaker = opener[0] == '*';
         var used = new HashSet<string> { opener };
+        _usedInItem.Clear();
         var sentences = new List<string> { Fill(opener.TrimStart('*'), arena) };
         int length = sentences[0].Length;
         bool lastCited = false;
+        // The closing citation is drawn first, so that the item with it stays within the maximum.
+        string? closing = Chance(citeLast) ? Citation(arena) : null;
+        int reserve = closing is null ? 0 : closing.Length + 3;
 
         for (int misses = 0; length < target - 40 && misses < 10;)
         {
@@ -343,7 +348,7 @@ internal sealed class ReportBuilder
             bool cited = Chance(citeMiddle);
             if (cited)
                 sentence = Cite(sentence, arena);
-            if (length + 1 + sentence.Length + CitationReserve > MaxItem)
+            if (length + 1 + sentence.Length + reserve > MaxItem)
             {
                 used.Remove(template);
                 misses++;
@@ -353,16 +358,16 @@ internal sealed class ReportBuilder
             length += 1 + sentence.Length;
             lastCited = cited;
         }
-        // Too short still (an early run of misses): add plain sentences that cannot overflow.
-        while (length + CitationReserve < MinItem)
+        // Too short still (an early run of misses): add sentences that need no speaker; they cannot overflow.
+        while (length < MinItem)
         {
-            string sentence = Fill(Pick(NeutralFollowers).TrimStart('*').Replace("He ", "The official ", StringComparison.Ordinal), arena);
+            string sentence = Fill(Pick(PlainFollowers), arena);
             sentences.Add(sentence);
             length += 1 + sentence.Length;
             lastCited = false;
         }
-        if (!lastCited && (Chance(citeLast) || length < MinItem))
-            sentences[^1] = Cite(sentences[^1], arena);
+        if (closing is not null && !lastCited)
+            sentences[^1] = Cite(sentences[^1], closing);
         return string.Join(' ', sentences);
     }
 
@@ -476,9 +481,10 @@ internal sealed class ReportBuilder
     // ---- citations and dates ----
 
     /// <summary>The sentence with a citation before its final full stop: "… spheres (Fars, November 15).".</summary>
-    private string Cite(string sentence, Arena arena)
+    private string Cite(string sentence, Arena arena) => Cite(sentence, Citation(arena));
+
+    private static string Cite(string sentence, string citation)
     {
-        string citation = Citation(arena);
         if (sentence.EndsWith(".”", StringComparison.Ordinal))
             return $"{sentence[..^2]}” ({citation}).";
         return $"{sentence.TrimEnd('.')} ({citation}).";
@@ -587,8 +593,8 @@ internal sealed class ReportBuilder
         "country" => arena.Country,
         "adj" => arena.Adjective,
         "ally" => Pick(arena.Allies),
-        "subject" => Pick(arena.Subjects),
-        "event" => Pick(arena.Events),
+        "subject" => Fresh(arena.Subjects),
+        "event" => Fresh(arena.Events),
         "opposition" => Pick(arena.Opposition),
         "adversary" => Pick(Adversaries),
         "sphere" => Pick(Spheres),
@@ -602,10 +608,21 @@ internal sealed class ReportBuilder
         "irancity" => Pick(IranianCities),
         "province" => Pick(IranianProvinces),
         "agreement" => Fill(Pick(Agreements), arena, depth + 1),
-        "clause" when depth < 2 => Fill(PickClause(arena), arena, depth + 1),
+        "clause" when depth < 2 => Fill(Fresh(() => PickClause(arena)), arena, depth + 1),
         "clause" => Pick(NeutralClauses),
         _ => throw new InvalidOperationException($"unknown template slot {{{key}}}"),
     };
+
+    /// <summary>A word not used yet in the item being built, if a few draws find one.</summary>
+    private string Fresh(string[] words) => Fresh(() => Pick(words));
+
+    private string Fresh(Func<string> draw)
+    {
+        string value = draw();
+        for (int tries = 0; tries < 4 && !_usedInItem.Add(value); tries++)
+            value = draw();
+        return value;
+    }
 
     private string PickClause(Arena arena)
     {

@@ -509,7 +509,7 @@ internal static class ReportVocabulary
             Captions: ["The Iranian negotiating team in Vienna.", "Centrifuges on display at an exhibition in Tehran."]),
 
         new("Relations with Russia and China", true, "Russia", "Russian", "Moscow", NamePool.Western,
-            Cities: ["Moscow", "Beijing", "Tehran", "Astrakhan", "Shanghai"],
+            Cities: ["Moscow", "Beijing", "Astrakhan", "Shanghai", "Kazan"],
             Locals: ["the Russian Deputy Minister of Foreign Affairs", "the Chinese ambassador in Tehran", "the Russian Minister of Energy",
                 "a delegation of the Chinese Ministry of Commerce"],
             Allies: ["Russia", "China"],

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
 using Spotlight.Vocabulary;
@@ -26,21 +27,27 @@ public static partial class DateExtractor
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedDate();
 
-    // Dates written with words: every branch opens with one of a few words, which the scan looks for
-    // directly; a "the" before "beginning", "end", ... is taken in afterwards.
+    // Dates written with words: every branch opens with one of a few words, which are searched for
+    // first (vectorised), the pattern then tried right there; a "the" before "beginning", "end", ...
+    // is taken in afterwards.
+    private static readonly SearchValues<string> WordedStarts = SearchValues.Create(
+        ["yesterday", "today", "last", "this", "early", "mid", "late", "beginning", "start", "middle", "end", "first", "second"],
+        StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex("""
+        \G(?:
           (?<rel>(?i:yesterday|today)\b|(?i:last|this)\s+(?:week|month|year)\b)
         | (?<mod>(?:(?<modWord>(?i:early|mid|late))(?:-|\s+)|(?<modPhrase>(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+))
-              (?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>\d{4})\b)?)
+              (?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>\d{4})\b)?))
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex WordedDate();
+    private static partial Regex WordedDateAt();
 
     public static List<DateMention> Extract(string text, DateContext context)
     {
         var mentions = new List<DateMention>();
-        Scan(NumberedDate(), text, context, mentions, wordStartOnly: false);
+        Scan(NumberedDate(), text, context, mentions);
         int numbered = mentions.Count;
-        Scan(WordedDate(), text, context, mentions, wordStartOnly: true);
+        ScanWorded(text, context, mentions);
         if (mentions.Count == numbered)
             return mentions;
 
@@ -56,7 +63,7 @@ public static partial class DateExtractor
         return kept;
     }
 
-    private static void Scan(Regex regex, string text, DateContext context, List<DateMention> mentions, bool wordStartOnly)
+    private static void Scan(Regex regex, string text, DateContext context, List<DateMention> mentions)
     {
         int at = 0;
         while (at < text.Length)
@@ -65,11 +72,29 @@ public static partial class DateExtractor
             if (!match.Success)
                 break;
             int before = mentions.Count;
-            bool startsWord = !wordStartOnly || match.Index == 0 || !char.IsLetterOrDigit(text[match.Index - 1]);
-            if (startsWord && TryRead(match, text, context, mentions) && mentions.Count > before)
+            if (TryRead(match, text, context, mentions) && mentions.Count > before)
                 at = match.Index + match.Length;
             else
-                at = match.Index + 1; // a capitalised word that is no month, or a word inside another: look again just after it
+                at = match.Index + 1; // a capitalised word that is no month: look again just after it
+        }
+    }
+
+    private static void ScanWorded(string text, DateContext context, List<DateMention> mentions)
+    {
+        int at = 0;
+        while (at < text.Length)
+        {
+            int found = text.AsSpan(at).IndexOfAny(WordedStarts);
+            if (found < 0)
+                break;
+            int index = at + found;
+            at = index + 1;
+            if (index > 0 && char.IsLetterOrDigit(text[index - 1]))
+                continue; // inside a word: "blend", "amid"
+            var match = WordedDateAt().Match(text, index);
+            int before = mentions.Count;
+            if (match.Success && TryRead(match, text, context, mentions) && mentions.Count > before)
+                at = match.Index + match.Length;
         }
     }
 
