@@ -45,7 +45,7 @@ public static partial class DateExtractor
     public static List<DateMention> Extract(string text, DateContext context)
     {
         var mentions = new List<DateMention>();
-        Scan(NumberedDate(), text, context, mentions);
+        ScanNumbered(text, context, mentions);
         int numbered = mentions.Count;
         ScanWorded(text, context, mentions);
         if (mentions.Count == numbered)
@@ -63,20 +63,124 @@ public static partial class DateExtractor
         return kept;
     }
 
-    private static void Scan(Regex regex, string text, DateContext context, List<DateMention> mentions)
+    /// <summary>
+    /// Numbered dates are located by the regex without allocating a match object, then read by hand:
+    /// the regex has already fixed their shape, so reading is a walk over letters and digits.
+    /// </summary>
+    private static void ScanNumbered(string text, DateContext context, List<DateMention> mentions)
     {
         int at = 0;
         while (at < text.Length)
         {
-            var match = regex.Match(text, at);
-            if (!match.Success)
+            var found = NumberedDate().EnumerateMatches(text, at);
+            if (!found.MoveNext())
                 break;
-            int before = mentions.Count;
-            if (TryRead(match, text, context, mentions) && mentions.Count > before)
-                at = match.Index + match.Length;
-            else
-                at = match.Index + 1; // a capitalised word that is no month: look again just after it
+            var match = found.Current;
+            // A capitalised word that is no month ("Tehran 5"): look again just after it.
+            at = ReadNumbered(text, match.Index, match.Length, context, mentions) ? match.Index + match.Length : match.Index + 1;
         }
+    }
+
+    private static bool ReadNumbered(string text, int start, int length, DateContext context, List<DateMention> mentions)
+    {
+        var span = text.AsSpan(start, length);
+        if (char.IsDigit(span[0]))
+        {
+            int dayEnd = DigitsEnd(span, 0);
+            if (dayEnd == span.Length && dayEnd == 4)
+            {
+                mentions.Add(new DateMention(text.Substring(start, length), text.Substring(start, length), DateGranularity.Year, null, false, start, length));
+                return true;
+            }
+            // 6 November 2021
+            int day = int.Parse(span[..dayEnd]);
+            int monthStart = SkipSpaces(span, dayEnd);
+            int monthEnd = LettersEnd(span, monthStart);
+            if (!Months.TryParse(span[monthStart..monthEnd], out int month))
+                return false;
+            int yearStart = FindDigits(span, monthEnd);
+            if (yearStart < 0 && !context.HasYear)
+                return false;
+            int year = yearStart >= 0 ? int.Parse(span[yearStart..DigitsEnd(span, yearStart)]) : context.YearOf(month, Math.Max(day, 1));
+            return Add(text, start, length, year, month, day, mentions);
+        }
+
+        int wordEnd = LettersEnd(span, 0);
+        if (!Months.TryParse(span[..wordEnd], out int m))
+            return false;
+        int numberStart = FindDigits(span, wordEnd);
+        int numberEnd = DigitsEnd(span, numberStart);
+        if (numberEnd - numberStart == 4)
+        {
+            // November 2021
+            int y = int.Parse(span[numberStart..numberEnd]);
+            if (y is < 1900 or > 2200)
+                return false;
+            mentions.Add(new DateMention(text.Substring(start, length), Month(y, m), DateGranularity.Month, null, false, start, length));
+            return true;
+        }
+
+        // November 6, November 6, 2021, November 4-6, June 8-14, 2017
+        int d = int.Parse(span[numberStart..numberEnd]);
+        int afterDay = numberEnd;
+        while (afterDay < span.Length && char.IsAsciiLetterLower(span[afterDay]))
+            afterDay++; // 6th
+        int next = SkipSpaces(span, afterDay);
+        int day2Start = -1, yearAt = -1;
+        if (next < span.Length && span[next] is '-' or '–')
+        {
+            day2Start = SkipSpaces(span, next + 1);
+            next = DigitsEnd(span, day2Start);
+        }
+        int yearDigits = FindDigits(span, next);
+        if (yearDigits >= 0 && DigitsEnd(span, yearDigits) - yearDigits == 4)
+            yearAt = yearDigits;
+        if (yearAt < 0 && !context.HasYear)
+            return false;
+        int yr = yearAt >= 0 ? int.Parse(span[yearAt..(yearAt + 4)]) : context.YearOf(m, Math.Max(d, 1));
+        if (day2Start < 0)
+            return Add(text, start, length, yr, m, d, mentions);
+
+        // A range gives one mention per end: "June 8" and "14, 2017".
+        int d2 = int.Parse(span[day2Start..DigitsEnd(span, day2Start)]);
+        if (!IsDay(yr, m, d) || !IsDay(yr, m, d2) || d2 <= d)
+            return false;
+        mentions.Add(new DateMention(text.Substring(start, afterDay), DayOf(yr, m, d), DateGranularity.Day, null, false, start, afterDay));
+        mentions.Add(new DateMention(text.Substring(start + day2Start, length - day2Start), DayOf(yr, m, d2), DateGranularity.Day, null, false,
+            start + day2Start, length - day2Start));
+        return true;
+    }
+
+    private static bool Add(string text, int start, int length, int year, int month, int day, List<DateMention> mentions)
+    {
+        if (!IsDay(year, month, day))
+            return false;
+        mentions.Add(new DateMention(text.Substring(start, length), DayOf(year, month, day), DateGranularity.Day, null, false, start, length));
+        return true;
+    }
+
+    private static int DigitsEnd(ReadOnlySpan<char> span, int at)
+    {
+        while (at < span.Length && char.IsAsciiDigit(span[at])) at++;
+        return at;
+    }
+
+    private static int LettersEnd(ReadOnlySpan<char> span, int at)
+    {
+        while (at < span.Length && char.IsAsciiLetter(span[at])) at++;
+        return at;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> span, int at)
+    {
+        while (at < span.Length && (char.IsWhiteSpace(span[at]) || span[at] is '.' or ',')) at++;
+        return at;
+    }
+
+    private static int FindDigits(ReadOnlySpan<char> span, int at)
+    {
+        int found = at < span.Length ? span[at..].IndexOfAnyInRange('0', '9') : -1;
+        return found < 0 ? -1 : at + found;
     }
 
     private static void ScanWorded(string text, DateContext context, List<DateMention> mentions)
@@ -104,17 +208,6 @@ public static partial class DateExtractor
             return TryRelative(match, text, context, mentions);
         if (match.Groups["mod"].Success)
             return TryModified(match, text, context, mentions);
-        if (match.Groups["mdy"].Success)
-            return TryMonthDay(match, context, mentions);
-        if (match.Groups["dmy"].Success)
-            return TryDayMonth(match, context, mentions);
-        if (match.Groups["my"].Success)
-            return TryMonthYear(match, mentions);
-        if (match.Groups["year"].Success)
-        {
-            mentions.Add(Mention(match, match.Value, DateGranularity.Year));
-            return true;
-        }
         return false;
     }
 
@@ -177,64 +270,8 @@ public static partial class DateExtractor
         return DateModifier.Late;
     }
 
-    private static bool TryMonthDay(Match match, DateContext context, List<DateMention> mentions)
-    {
-        if (!Months.TryParse(match.Groups["mdyMonth"].ValueSpan, out int month))
-            return false;
-        var dayGroup = match.Groups["mdyDay"];
-        var day2Group = match.Groups["mdyDay2"];
-        var yearGroup = match.Groups["mdyYear"];
-        int day = int.Parse(dayGroup.ValueSpan);
-        if (!yearGroup.Success && !context.HasYear)
-            return false;
-        int year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan) : context.YearOf(month, Math.Max(day, 1));
-        if (!IsDay(year, month, day))
-            return false;
 
-        if (!day2Group.Success)
-        {
-            mentions.Add(Mention(match, DayOf(year, month, day), DateGranularity.Day));
-            return true;
-        }
 
-        // A range gives one mention per end: "June 8" and "14, 2017".
-        int day2 = int.Parse(day2Group.ValueSpan);
-        if (!IsDay(year, month, day2) || day2 <= day)
-            return false;
-        int firstEnd = dayGroup.Index + dayGroup.Length;
-        mentions.Add(new DateMention(match.Value[..(firstEnd - match.Index)], DayOf(year, month, day),
-            DateGranularity.Day, null, false, match.Index, firstEnd - match.Index));
-        int secondEnd = match.Index + match.Length;
-        mentions.Add(new DateMention(match.Value[(day2Group.Index - match.Index)..], DayOf(year, month, day2),
-            DateGranularity.Day, null, false, day2Group.Index, secondEnd - day2Group.Index));
-        return true;
-    }
-
-    private static bool TryDayMonth(Match match, DateContext context, List<DateMention> mentions)
-    {
-        if (!Months.TryParse(match.Groups["dmyMonth"].ValueSpan, out int month))
-            return false;
-        int day = int.Parse(match.Groups["dmyDay"].ValueSpan);
-        var yearGroup = match.Groups["dmyYear"];
-        if (!yearGroup.Success && !context.HasYear)
-            return false;
-        int year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan) : context.YearOf(month, Math.Max(day, 1));
-        if (!IsDay(year, month, day))
-            return false;
-        mentions.Add(Mention(match, DayOf(year, month, day), DateGranularity.Day));
-        return true;
-    }
-
-    private static bool TryMonthYear(Match match, List<DateMention> mentions)
-    {
-        if (!Months.TryParse(match.Groups["myMonth"].ValueSpan, out int month))
-            return false;
-        int year = int.Parse(match.Groups["myYear"].ValueSpan);
-        if (year is < 1900 or > 2200)
-            return false;
-        mentions.Add(Mention(match, Month(year, month), DateGranularity.Month));
-        return true;
-    }
 
     private static DateMention Mention(Match match, string value, DateGranularity granularity) =>
         new(match.Value, value, granularity, null, false, match.Index, match.Length);
