@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace Spotlight.Benchmarks;
@@ -5,6 +6,7 @@ namespace Spotlight.Benchmarks;
 /// <summary>
 /// <c>corpus --count N --seed S --out DIR</c> writes a generated corpus (see throughput.sh);
 /// anything else is handed to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job short</c>, <c>--list flat</c>, …).
+/// Results go to bin/…/BenchmarkDotNet.Artifacts unless <c>--artifacts DIR</c> says otherwise.
 /// </summary>
 public static class Program
 {
@@ -13,7 +15,8 @@ public static class Program
         if (args.Length > 0 && args[0] == "corpus")
             return CorpusCommand.Run(args[1..]);
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 }

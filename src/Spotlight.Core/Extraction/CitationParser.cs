@@ -26,8 +26,10 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
         int segmentStart = contentStart;
         bool first = true;
 
-        foreach (var date in DatesWithin.Span(dates, parenthesis))
+        var (firstDate, dateCount) = DatesWithin.Span(dates, parenthesis);
+        for (int d = firstDate; d < firstDate + dateCount; d++)
         {
+            var date = dates[d];
             var name = Name(text, segmentStart, date.Start);
             if (name is { } n && IsName(text, n, dated: true))
                 found.Add(Mention(text, n, date));
@@ -84,13 +86,13 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
     /// </summary>
     private bool IsName(string text, TextSpan span, bool dated)
     {
-        string name = text.Substring(span.Start, span.Length);
+        var name = text.AsSpan(span.Start, span.Length);
         if (PlatformClassifier.IsHandle(name) || PlatformClassifier.IsWebsite(name) || outlets.Knows(name))
             return true;
         if (!dated)
             return false;
-        int wordCount = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return wordCount <= MaxNameWords && (char.IsUpper(name[0]) || char.IsDigit(name[0]));
+        int spaces = name.Count(' ');
+        return spaces < MaxNameWords && (char.IsUpper(name[0]) || char.IsDigit(name[0]));
     }
 
     private SourceMention Mention(string text, TextSpan name, DateMention? date)

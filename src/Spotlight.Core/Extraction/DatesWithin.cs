@@ -8,7 +8,8 @@ namespace Spotlight.Extraction;
 /// </summary>
 internal static class DatesWithin
 {
-    public static IEnumerable<DateMention> Span(IReadOnlyList<DateMention> dates, TextSpan span)
+    /// <returns>The index of the first date inside the span and how many follow it inside, without allocating.</returns>
+    public static (int First, int Count) Span(IReadOnlyList<DateMention> dates, TextSpan span)
     {
         int lo = 0, hi = dates.Count;
         while (lo < hi)
@@ -17,7 +18,9 @@ internal static class DatesWithin
             if (dates[mid].Start < span.Start) lo = mid + 1;
             else hi = mid;
         }
-        for (int i = lo; i < dates.Count && dates[i].Start + dates[i].Length <= span.End; i++)
-            yield return dates[i];
+        int end = lo;
+        while (end < dates.Count && dates[end].Start + dates[end].Length <= span.End)
+            end++;
+        return (lo, end - lo);
     }
 }

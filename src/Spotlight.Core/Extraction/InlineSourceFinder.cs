@@ -57,7 +57,8 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         if (paren >= parentheses.Count || parentheses[paren].Start != tokens[open].Start)
             return null;
         var span = parentheses[paren];
-        var date = DatesWithin.Span(dates, span).FirstOrDefault();
+        var (firstDate, dateCount) = DatesWithin.Span(dates, span);
+        var date = dateCount > 0 ? dates[firstDate] : null;
         if (date is null || text.AsSpan(span.Start + 1, span.Length - 2).Trim().Length != date.Length)
             return null;
 
@@ -220,9 +221,11 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
     private static string Slice(string text, List<Token> tokens, int first, int end) =>
         text[tokens[first].Start..tokens[end - 1].End];
 
-    private SourceMention Mention(string text, Phrase phrase, int start, int end, string? date) =>
-        new(phrase.Name, outlets.Canonical(phrase.Name), SourceKind.Inline, PlatformClassifier.Of(text[start..end]),
-            date, text[start..end], start, end - start);
+    private SourceMention Mention(string text, Phrase phrase, int start, int end, string? date)
+    {
+        string written = text[start..end];
+        return new(phrase.Name, outlets.Canonical(phrase.Name), SourceKind.Inline, PlatformClassifier.Of(written), date, written, start, end - start);
+    }
 
     /// <param name="Name">The outlet's name as written.</param>
     /// <param name="Start">Where the phrase starts, its article included.</param>

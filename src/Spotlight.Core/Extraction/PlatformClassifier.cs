@@ -22,10 +22,10 @@ internal static partial class PlatformClassifier
     }
 
     /// <summary>A name written as a domain: "Seraj24.ir", "8news.ir".</summary>
-    public static bool IsWebsite(string name) => Domain().IsMatch(name);
+    public static bool IsWebsite(ReadOnlySpan<char> name) => Domain().IsMatch(name);
 
     /// <summary>A social-media handle: "@dyaakaddor", or one word holding an underscore ("ammar_sakkar").</summary>
-    public static bool IsHandle(string name) => name.StartsWith('@') || (name.Contains('_') && !name.Contains(' '));
+    public static bool IsHandle(ReadOnlySpan<char> name) => name.StartsWith('@') || (name.Contains('_') && !name.Contains(' '));
 
     private static bool Contains(string name, string word) => name.Contains(word, StringComparison.OrdinalIgnoreCase);
 }

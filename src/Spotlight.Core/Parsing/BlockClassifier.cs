@@ -19,7 +19,7 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
                 yield return unit;
                 continue;
             }
-            if (!BulletMarker.TryMatch(block.Lines[0], out _, out _)
+            if (!BulletMarker.StartsWithMarker(block.Lines[0])
                 && CaptionRecogniser.TryRecognise(block, joiner, out string caption, out var captionMap))
             {
                 yield return new Unit(UnitKind.Caption, block.FirstLine, block.LastLine, caption) { LineMap = captionMap };
@@ -51,7 +51,7 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
             (kind, arena) = (UnitKind.Heading, known);
         else if (runningHeaders.Contains(line))
             kind = UnitKind.Noise;
-        else if (!BulletMarker.TryMatch(line, out _, out _)
+        else if (!BulletMarker.StartsWithMarker(line)
                  && !CaptionRecogniser.TryRecognise(block, joiner, out _, out _)
                  && HeadingRecogniser.HasHeadingShape(line))
             kind = UnitKind.Heading;

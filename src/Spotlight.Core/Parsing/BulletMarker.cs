@@ -19,14 +19,21 @@ internal static partial class BulletMarker
     /// <summary>Splits a line into its marker (as written) and the text after it.</summary>
     public static bool TryMatch(string line, out string marker, out string text)
     {
-        var match = Pattern().Match(line);
-        if (!match.Success || match.Length == line.Length)
-        {
-            marker = text = "";
+        marker = text = "";
+        // Located without a match object; the marker is what the match holds between its white space.
+        var found = Pattern().EnumerateMatches(line);
+        if (!found.MoveNext() || found.Current.Length == line.Length)
             return false;
-        }
-        marker = match.Groups["marker"].Value;
-        text = line[match.Length..];
+        int length = found.Current.Length;
+        marker = line.AsSpan(0, length).Trim().ToString();
+        text = line[length..];
         return true;
+    }
+
+    /// <summary>Whether a line opens with a marker, without taking it apart.</summary>
+    public static bool StartsWithMarker(string line)
+    {
+        var found = Pattern().EnumerateMatches(line);
+        return found.MoveNext() && found.Current.Length < line.Length;
     }
 }

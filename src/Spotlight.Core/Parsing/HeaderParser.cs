@@ -79,7 +79,7 @@ internal static partial class HeaderParser
 
     private static bool IsBodyStart(string line, string? series, SectionTable sections)
     {
-        if (line.Length > MaxHeaderLineLength || BulletMarker.TryMatch(line, out _, out _))
+        if (line.Length > MaxHeaderLineLength || BulletMarker.StartsWithMarker(line))
             return true;
         string label = LineText.StripMarks(line);
         return SummaryLabels.Contains(label)
