@@ -14,12 +14,12 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
         var runningHeaders = FindRunningHeaders(blocks);
         foreach (var block in blocks)
         {
-            if (block.Lines.Length == 1 && TryClassifySingleLine(block, runningHeaders, out var unit))
+            if (block.LineCount == 1 && TryClassifySingleLine(block, runningHeaders, out var unit))
             {
                 yield return unit;
                 continue;
             }
-            if (!BulletMarker.StartsWithMarker(block.Lines[0])
+            if (!BulletMarker.StartsWithMarker(block.LineSpan(0))
                 && CaptionRecogniser.TryRecognise(block, joiner, out string caption, out var captionMap))
             {
                 yield return new Unit(UnitKind.Caption, block.FirstLine, block.LastLine, caption) { LineMap = captionMap };
@@ -32,14 +32,14 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
 
     private bool TryClassifySingleLine(Block block, HashSet<string> runningHeaders, out Unit unit)
     {
-        string line = block.Lines[0];
         int number = block.FirstLine;
         UnitKind? kind = null;
         KnownArena? arena = null;
         unit = null!;
         // Most single-line blocks are whole paragraphs; none of the checks below can match them.
-        if (line.Length > HeadingRecogniser.MaxHeadingLength + 8)
+        if (block.LineSpan(0).Length > HeadingRecogniser.MaxHeadingLength + 8)
             return false;
+        string line = block.Line(0);
 
         if (HeadingRecogniser.IsPageNumber(line))
             kind = UnitKind.Noise;
@@ -65,40 +65,43 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
     /// foot of every page ("Spotlight on Iran – November 2021"); left in, they would open topics.
     /// </summary>
     private static HashSet<string> FindRunningHeaders(IReadOnlyList<Block> blocks) =>
-        blocks.Where(b => b.Lines.Length == 1 && HeadingRecogniser.HasHeadingShape(b.Lines[0]))
-            .GroupBy(b => b.Lines[0], StringComparer.Ordinal)
+        blocks.Where(b => b.LineCount == 1 && b.LineSpan(0).Length <= HeadingRecogniser.MaxHeadingLength && HeadingRecogniser.HasHeadingShape(b.Line(0)))
+            .GroupBy(b => b.Line(0), StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Within a block, every marker line opens a bullet; other lines continue the one before.</summary>
-    private IEnumerable<Unit> SplitLines(Block block)
+    private List<Unit> SplitLines(Block block)
     {
+        var units = new List<Unit>(block.LineCount);
         Unit? current = null;
-        for (int i = 0; i < block.Lines.Length; i++)
+        for (int i = 0; i < block.LineCount; i++)
         {
-            string line = block.Lines[i];
+            var span = block.LineSpan(i);
             int number = block.FirstLine + i;
 
-            if (block.Lines.Length > 1 && HeadingRecogniser.TryMatchKnown(line, sections, out var arena))
+            if (block.LineCount > 1 && span.Length <= HeadingRecogniser.MaxHeadingLength
+                && HeadingRecogniser.TryMatchKnown(block.Line(i), sections, out var arena))
             {
-                if (current is not null) yield return current;
+                if (current is not null) units.Add(current);
                 current = null;
-                yield return new Unit(UnitKind.Heading, number, number, line, Arena: arena);
+                units.Add(new Unit(UnitKind.Heading, number, number, block.Line(i), Arena: arena));
             }
-            else if (BulletMarker.TryMatch(line, out string marker, out string text)
+            else if (BulletMarker.TryMatch(span, out string marker, out int textStart)
                      // Inside a paragraph, a line that opens with a number continues it unless the paragraph is complete.
                      && (current is null || !BulletMarker.IsNumber(marker) || SentenceEnd.IsComplete(current.Text)))
             {
-                if (current is not null) yield return current;
-                current = new Unit(UnitKind.Bullet, number, number, text.Trim(), marker);
+                if (current is not null) units.Add(current);
+                current = new Unit(UnitKind.Bullet, number, number, span[textStart..].ToString(), marker);
             }
             else if (current is null)
             {
-                current = new Unit(UnitKind.Paragraph, number, number, line);
+                current = new Unit(UnitKind.Paragraph, number, number, block.Line(i));
             }
             else
             {
+                string line = block.Line(i);
                 string joined = joiner.Join(current.Text, line);
                 current = current with
                 {
@@ -109,6 +112,7 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
             }
         }
         if (current is not null)
-            yield return current;
+            units.Add(current);
+        return units;
     }
 }

@@ -19,19 +19,28 @@ internal static partial class BulletMarker
     /// <summary>Splits a line into its marker (as written) and the text after it.</summary>
     public static bool TryMatch(string line, out string marker, out string text)
     {
-        marker = text = "";
-        // Located without a match object; the marker is what the match holds between its white space.
+        text = "";
+        if (!TryMatch(line.AsSpan(), out marker, out int textStart))
+            return false;
+        text = line[textStart..];
+        return true;
+    }
+
+    /// <summary>The marker of a line and where its text starts, located without a match object.</summary>
+    public static bool TryMatch(ReadOnlySpan<char> line, out string marker, out int textStart)
+    {
+        marker = "";
+        textStart = 0;
         var found = Pattern().EnumerateMatches(line);
         if (!found.MoveNext() || found.Current.Length == line.Length)
             return false;
-        int length = found.Current.Length;
-        marker = line.AsSpan(0, length).Trim().ToString();
-        text = line[length..];
+        textStart = found.Current.Length;
+        marker = line[..textStart].Trim().ToString();
         return true;
     }
 
     /// <summary>Whether a line opens with a marker, without taking it apart.</summary>
-    public static bool StartsWithMarker(string line)
+    public static bool StartsWithMarker(ReadOnlySpan<char> line)
     {
         var found = Pattern().EnumerateMatches(line);
         return found.MoveNext() && found.Current.Length < line.Length;

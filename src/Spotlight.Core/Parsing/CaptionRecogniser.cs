@@ -27,11 +27,11 @@ internal static partial class CaptionRecogniser
     {
         caption = "";
         lineMap = [];
-        if (block.BlankLinesBefore < 2 && block.Lines.Length == 1 && !block.Lines[0].Contains("**"))
+        if (block.BlankLinesBefore < 2 && block.LineCount == 1 && !block.LineSpan(0).Contains("**", StringComparison.Ordinal))
             return false; // not set apart, not emphasised, not repeated: no caption, whatever it says
         int total = 0;
-        foreach (string line in block.Lines)
-            total += line.Length;
+        for (int i = 0; i < block.LineCount; i++)
+            total += block.LineSpan(i).Length;
         if (total > MaxCaptionLength * 2 + 8)
             return false; // even a caption written twice is not this long
         bool emphasised = block.Lines.Any(line => line.Contains("**") || line.StartsWith("__"));
