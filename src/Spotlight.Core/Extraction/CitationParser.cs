@@ -66,8 +66,10 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
             from++;
         while (to > from && (char.IsWhiteSpace(text[to - 1]) || text[to - 1] is ',' or ';' or ':' or '-' or '–' or '.'))
             to--;
-        foreach (var lead in words.CitationLeads)
+        var leads = words.CitationLeads;
+        for (int l = 0; l < leads.Count; l++)
         {
+            string lead = leads[l];
             if (to - from > lead.Length && text.AsSpan(from, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase)
                 && (lead.EndsWith(':') || char.IsWhiteSpace(text[from + lead.Length])))
             {

@@ -144,8 +144,10 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 
     private bool TryLead(string text, List<Token> tokens, int i, out int end)
     {
-        foreach (var lead in words.LeadsOpeningWith(tokens[i].Span(text)))
+        var leads = words.LeadsOpeningWith(tokens[i].Span(text));
+        for (int l = 0; l < leads.Count; l++) // indexed: no enumerator for every word that might open a lead
         {
+            var lead = leads[l];
             if (i + lead.Length > tokens.Count)
                 continue;
             bool matches = true;

@@ -60,7 +60,9 @@ public sealed class MediaWords
 
     /// <summary>The lead phrases that open with this word, longest first; empty when none does.</summary>
     public IReadOnlyList<string[]> LeadsOpeningWith(ReadOnlySpan<char> word) =>
-        _leadsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var leads) ? leads : [];
+        _leadsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var leads) ? leads : NoLeads;
+
+    private static readonly string[][] NoLeads = [];
 
     // Looked up by span, so that scanning every word of a text allocates nothing.
     public bool IsDescriptor(ReadOnlySpan<char> word) => _descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
