@@ -4,7 +4,8 @@ using Spotlight.Model;
 namespace Spotlight.Cli.Batch;
 
 /// <summary>What became of one input: its tree (unless already written to its own file), or the reason it failed.</summary>
-internal sealed record Conversion(InputSpec Input, ReportDocument? Document, string? Error, long Bytes)
+/// <param name="Rendered">The report already rendered by the worker, for formats whose reports stand alone.</param>
+internal sealed record Conversion(InputSpec Input, ReportDocument? Document, string? Error, long Bytes, ReadOnlyMemory<byte>? Rendered = null)
 {
     public bool Succeeded => Error is null;
 }

@@ -55,13 +55,29 @@ internal sealed class ParseRun(ParseSettings settings)
 
     private void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress)
     {
+        if (settings.Writer is IIndependentReportWriter renderer)
+        {
+            // Reports that stand alone are rendered by the workers; here they are only copied out, in order.
+            Consume(inputs, input => Render(Convert(input), renderer), progress, write: null, rendered => stream.Write(rendered.Span));
+            stream.Flush();
+            return;
+        }
         using var output = settings.Writer.Open(stream, many: inputs.Count > 1);
         Consume(inputs, Convert, progress, output.Write);
     }
 
+    private static Conversion Render(Conversion conversion, IIndependentReportWriter renderer)
+    {
+        if (conversion.Document is null)
+            return conversion;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(checked((int)Math.Min(conversion.Bytes * 3 + 1024, int.MaxValue / 2)));
+        renderer.Render(conversion.Document, buffer);
+        return conversion with { Document = null, Rendered = buffer.WrittenMemory };
+    }
+
     /// <summary>Takes the conversions in input order: writes each tree, names each failure, stops early under --fail-fast.</summary>
     private void Consume(List<InputSpec> inputs, Func<InputSpec, Conversion> convert, Progress? progress,
-        Action<Model.ReportDocument>? write)
+        Action<Model.ReportDocument>? write, Action<ReadOnlyMemory<byte>>? copy = null)
     {
         foreach (var conversion in OrderedPipeline.Run(inputs, convert, settings.Jobs))
         {
@@ -70,6 +86,8 @@ internal sealed class ParseRun(ParseSettings settings)
             {
                 if (conversion.Document is not null)
                     write?.Invoke(conversion.Document);
+                else if (conversion.Rendered is { } rendered)
+                    copy?.Invoke(rendered);
                 _converted++;
             }
             else

@@ -4,13 +4,20 @@ using Spotlight.Model;
 namespace Spotlight.Writing;
 
 /// <summary>One compact JSON tree per line, one line per report: for streams and line-oriented tools.</summary>
-public sealed class NdjsonReportWriter : IReportWriter
+public sealed class NdjsonReportWriter : IIndependentReportWriter
 {
     public string Format => "ndjson";
 
     public string Extension => "ndjson";
 
     public IReportOutput Open(Stream output, bool many) => new Output(output);
+
+    public void Render(ReportDocument document, System.Buffers.IBufferWriter<byte> output)
+    {
+        using (var writer = new Utf8JsonWriter(output, ReportJsonContext.WriterOptions(indented: false)))
+            JsonSerializer.Serialize(writer, document, ReportJsonContext.Default.ReportDocument);
+        System.Buffers.BuffersExtensions.Write(output, "\n"u8);
+    }
 
     private sealed class Output(Stream stream) : IReportOutput
     {
