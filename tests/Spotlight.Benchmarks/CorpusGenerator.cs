@@ -147,6 +147,7 @@ internal sealed class ReportBuilder
     private bool _seedLayout; // the seed's variant of style 002: "- ► " summary bullets, glyphs glued or not
     private int _pageBreaks, _captions, _page;
     private readonly HashSet<string> _usedInItem = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _usedCaptions = new(StringComparer.Ordinal);
 
     public ReportBuilder(Random random)
     {
@@ -180,6 +181,7 @@ internal sealed class ReportBuilder
     {
         _text.Clear();
         _pageBreaks = _captions = 0;
+        _usedCaptions.Clear();
         _page = 2;
         _seedLayout = Style == ReportStyle.NewYearTopics && Chance(0.4);
         DrawPeriod();
@@ -457,8 +459,13 @@ internal sealed class ReportBuilder
 
     private void WriteCaption(Arena arena)
     {
+        // No caption twice in a report: a short line standing alone more than once reads as a running header.
+        string text = DrawCaption(arena);
+        for (int tries = 0; tries < 5 && _usedCaptions.Contains(text); tries++)
+            text = DrawCaption(arena);
+        if (!_usedCaptions.Add(text))
+            return;
         _captions++;
-        string text = Fill(arena.IsTopic || Chance(0.5) ? Pick(arena.Captions) : Pick(RegionCaptions), arena);
         string citation = $"({Pick(CitationOutlets)}, {FormatDate(RandomDate(), withYear: false)})";
         string caption = Style switch
         {
@@ -474,6 +481,9 @@ internal sealed class ReportBuilder
         if (Style is ReportStyle.Highlights or ReportStyle.NoSpaceCaptions or ReportStyle.NoGlyphs || Chance(0.5))
             _text.Append("\n\n");
     }
+
+    private string DrawCaption(Arena arena) =>
+        Fill(arena.IsTopic || Chance(0.5) ? Pick(arena.Captions) : Pick(RegionCaptions), arena);
 
     private static readonly string[] SourceTails =
         ["Fars News Agency", "Tasnim News Agency", "IRNA", "Mehr News Agency", "ISNA", "Defa Press"];
