@@ -174,7 +174,7 @@ internal sealed class ReportBuilder
     {
         if (Style != ReportStyle.CrlfBomNoLabel)
             return Utf8.GetBytes(text);
-        return [.. Utf8.GetPreamble(), .. Utf8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))];
+        return [.. Encoding.UTF8.Preamble, .. Utf8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))];
     }
 
     private string BuildText()

@@ -309,9 +309,9 @@ internal static class ReportVocabulary
 
     public static readonly string[] RegionCaptions =
     [
-        "{Role} meets {localrole} in {capital}.",
+        "{Role} during a meeting with {localrole}.",
         "The meeting between {role} and {localrole}.",
-        "{Localrole} receives the Iranian delegation in {capital}.",
+        "{Localrole} receives the Iranian delegation.",
         "Members of the Iranian delegation during their visit to {city}.",
         "The signing ceremony of the memorandum of understanding in {capital}.",
         "A ceremony held in {city} in the presence of {role}.",
@@ -463,7 +463,7 @@ internal static class ReportVocabulary
                 "the problems of Afghan refugees in Iran will be examined by a joint committee"],
             Captions: ["The Iranian special envoy arriving in {city}.", "Afghan migrants at the border crossing near {city}."]),
 
-        new("the Palestinian Arena", false, "the Palestinian territories", "Palestinian", "Gaza", NamePool.Arab,
+        new("the Palestinian Arena", false, "the Palestinian territories", "Palestinian", "Beirut", NamePool.Arab,
             Cities: ["Gaza", "Ramallah", "Jenin", "Nablus", "Khan Younis", "Rafah"],
             Locals: ["the head of the Hamas Politburo", "the Secretary-General of the Palestinian Islamic Jihad", "the Hamas representative in Tehran",
                 "a senior official of the Popular Front for the Liberation of Palestine", "the spokesman of the Palestinian Islamic Jihad"],

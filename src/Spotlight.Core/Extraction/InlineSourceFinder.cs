@@ -13,24 +13,42 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 {
     private const int MaxPhraseWords = 8;
 
-    public List<SourceMention> Find(string text, List<Token> tokens, List<TextSpan> parentheses,
-        IReadOnlyList<DateMention> dates, TextClaims taken)
+    // How far around an anchor the text is cut into words: a name phrase is at most a few words long.
+    private const int Window = 240;
+
+    /// <summary>
+    /// Only the text around anchors — parentheses holding a date, reporting verbs, lead phrases — is cut
+    /// into words, so that a long paragraph costs a vectorised search rather than a walk over every word.
+    /// </summary>
+    public List<SourceMention> Find(string text, List<TextSpan> parentheses, IReadOnlyList<DateMention> dates, TextClaims taken)
     {
         var found = new List<SourceMention>();
         // Dated parentheses first: "an interview to the al-Jazeera TV channel (November 8)" is one dated mention,
         // not an undated one found by its lead phrase.
-        int paren = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        foreach (var parenthesis in parentheses)
         {
-            if (!tokens[i].IsWord && text[tokens[i].Start] == '('
-                && TryDatedParenthesis(text, tokens, i, parentheses, dates, ref paren) is { } dated)
+            if (OnlyDate(text, parenthesis, dates) is not { } date)
+                continue;
+            var tokens = Token.Split(text, Math.Max(0, parenthesis.Start - Window), parenthesis.Start + 1);
+            if (TryDatedParenthesis(text, tokens, tokens.Count - 1, parenthesis, date) is { } dated)
                 Add(dated);
         }
-        for (int i = 0; i < tokens.Count; i++)
+
+        var anchors = words.AnchorWords;
+        for (int at = 0; at < text.Length;)
         {
-            var token = tokens[i];
-            if (!token.IsWord || !words.MayBeAnchor(token.Span(text)) || Parentheses.Contains(parentheses, token.Start))
+            int hit = text.AsSpan(at).IndexOfAny(anchors);
+            if (hit < 0)
+                break;
+            int start = at + hit;
+            at = start + 1;
+            if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || Parentheses.Contains(parentheses, start))
                 continue;
+            var tokens = Token.Split(text, Math.Max(0, start - Window), Math.Min(text.Length, start + Window));
+            int i = IndexAt(tokens, start);
+            if (i < 0)
+                continue;
+            var token = tokens[i];
             if (words.IsVerb(token.Span(text)) && !FollowedByParenthesis(text, tokens, i)
                 && TryPhraseBeforeVerb(text, tokens, i) is { } phrase
                 && outlets.Knows(phrase.Name))
@@ -48,20 +66,29 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         }
     }
 
-    /// <summary>"Nour News (November 7)", "al-Alam, reported (November 10)": a parenthesis holding only a date, after a name.</summary>
-    private SourceMention? TryDatedParenthesis(string text, List<Token> tokens, int open, List<TextSpan> parentheses,
-        IReadOnlyList<DateMention> dates, ref int paren)
+    private static int IndexAt(List<Token> tokens, int start)
     {
-        while (paren < parentheses.Count && parentheses[paren].Start < tokens[open].Start)
-            paren++;
-        if (paren >= parentheses.Count || parentheses[paren].Start != tokens[open].Start)
-            return null;
-        var span = parentheses[paren];
-        var (firstDate, dateCount) = DatesWithin.Span(dates, span);
-        var date = dateCount > 0 ? dates[firstDate] : null;
-        if (date is null || text.AsSpan(span.Start + 1, span.Length - 2).Trim().Length != date.Length)
-            return null;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == start)
+                return i;
+        }
+        return -1;
+    }
 
+    /// <summary>The date a parenthesis holds when it holds nothing else: "(November 7)".</summary>
+    private static DateMention? OnlyDate(string text, TextSpan parenthesis, IReadOnlyList<DateMention> dates)
+    {
+        var (firstDate, dateCount) = DatesWithin.Span(dates, parenthesis);
+        if (dateCount == 0)
+            return null;
+        var date = dates[firstDate];
+        return text.AsSpan(parenthesis.Start + 1, parenthesis.Length - 2).Trim().Length == date.Length ? date : null;
+    }
+
+    /// <summary>"Nour News (November 7)", "al-Alam, reported (November 10)": a parenthesis holding only a date, after a name.</summary>
+    private SourceMention? TryDatedParenthesis(string text, List<Token> tokens, int open, TextSpan span, DateMention date)
+    {
         int verb = open - 1;
         Phrase? phrase;
         if (verb >= 0 && tokens[verb].IsWord && words.IsVerb(tokens[verb].Span(text)))

@@ -38,7 +38,7 @@ public sealed class SourceExtractor
         if (isCaption && found.Count == 0 && _citations.ParseSourceTail(text, dates) is { } tail && claims.TryClaim(new TextSpan(tail.Start, tail.Length)))
             found.Add(tail);
 
-        found.AddRange(_inline.Find(text, Token.Split(text), parentheses, dates, claims));
+        found.AddRange(_inline.Find(text, parentheses, dates, claims));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }

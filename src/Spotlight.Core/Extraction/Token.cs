@@ -16,12 +16,15 @@ internal readonly record struct Token(int Start, int Length, bool IsWord)
     /// Splits text into words (letters, digits, @, _, inner hyphens and apostrophes) and single marks.
     /// The list is the thread's own and is reused by the next call: use it before splitting again.
     /// </summary>
-    public static List<Token> Split(string text)
+    public static List<Token> Split(string text) => Split(text, 0, text.Length);
+
+    /// <summary>The tokens of part of a text, positions still counted from the start of the text.</summary>
+    public static List<Token> Split(string text, int from, int to)
     {
         var tokens = _reused ??= new List<Token>(1024);
         tokens.Clear();
-        int i = 0;
-        while (i < text.Length)
+        int i = from;
+        while (i < to)
         {
             char c = text[i];
             if (char.IsWhiteSpace(c))
@@ -36,7 +39,7 @@ internal readonly record struct Token(int Start, int Length, bool IsWord)
                 continue;
             }
             int start = i++;
-            while (i < text.Length && (IsWordStart(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordStart(text[i + 1]))))
+            while (i < to && (IsWordStart(text[i]) || (IsJoiner(text[i]) && i + 1 < to && IsWordStart(text[i + 1]))))
                 i++;
             tokens.Add(new Token(start, i - start, true));
         }

@@ -51,6 +51,13 @@ public sealed class MediaWords
         }
     }
 
+    /// <summary>Every reporting verb and every word that opens a lead phrase, for a vectorised search of a text.</summary>
+    public System.Buffers.SearchValues<string> AnchorWords => _anchorWords ??= System.Buffers.SearchValues.Create(
+        _reportVerbs.Concat(_speechVerbs).Concat(_leadsByFirstWord.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        StringComparison.OrdinalIgnoreCase);
+
+    private System.Buffers.SearchValues<string>? _anchorWords;
+
     /// <summary>
     /// A cheap first test of a word of running text: could it be a reporting verb or open a lead phrase?
     /// Most words are ruled out by their first letter or length before any table is consulted.
