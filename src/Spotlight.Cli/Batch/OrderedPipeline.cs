@@ -15,8 +15,9 @@ internal static class OrderedPipeline
             yield break;
         }
 
-        // Twice as many in flight as there are workers, so that a slow input at the head does not idle the rest.
-        int window = jobs * 2;
+        // Eight times as many in flight as there are workers, so that a slow input at the head of the queue
+        // does not leave the others idle; what waits is small (a tree, or its rendered bytes).
+        int window = jobs * 8;
         using var workers = new SemaphoreSlim(jobs);
         var pending = new Queue<Task<TResult>>(window);
         foreach (var input in inputs)

@@ -58,7 +58,11 @@ internal sealed class ParseRun(ParseSettings settings)
         if (settings.Writer is IIndependentReportWriter renderer)
         {
             // Reports that stand alone are rendered by the workers; here they are only copied out, in order.
-            Consume(inputs, input => Render(Convert(input), renderer), progress, write: null, rendered => stream.Write(rendered.Span));
+            Consume(inputs, input => Render(Convert(input), renderer), progress, write: null, rendered =>
+            {
+                stream.Write(rendered.WrittenSpan);
+                rendered.Dispose();
+            });
             stream.Flush();
             return;
         }
@@ -70,14 +74,14 @@ internal sealed class ParseRun(ParseSettings settings)
     {
         if (conversion.Document is null)
             return conversion;
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(checked((int)Math.Min(conversion.Bytes * 3 + 1024, int.MaxValue / 2)));
+        var buffer = new PooledBuffer((int)Math.Min(conversion.Bytes * 2 + 1024, 1 << 30));
         renderer.Render(conversion.Document, buffer);
-        return conversion with { Document = null, Rendered = buffer.WrittenMemory };
+        return conversion with { Document = null, Rendered = buffer };
     }
 
     /// <summary>Takes the conversions in input order: writes each tree, names each failure, stops early under --fail-fast.</summary>
     private void Consume(List<InputSpec> inputs, Func<InputSpec, Conversion> convert, Progress? progress,
-        Action<Model.ReportDocument>? write, Action<ReadOnlyMemory<byte>>? copy = null)
+        Action<Model.ReportDocument>? write, Action<PooledBuffer>? copy = null)
     {
         foreach (var conversion in OrderedPipeline.Run(inputs, convert, settings.Jobs))
         {

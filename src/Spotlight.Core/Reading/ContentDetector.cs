@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Spotlight.Reading;
 
 /// <summary>Tells PDF and HTML from plain text by their first bytes, whatever the file is called.</summary>
@@ -17,10 +15,26 @@ internal static class ContentDetector
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             head = head[3..];
 
-        string start = Encoding.Latin1.GetString(head).TrimStart().ToLowerInvariant();
-        if (start.StartsWith("<!doctype html") || start.StartsWith("<html"))
+        int at = 0;
+        while (at < head.Length && head[at] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            at++;
+        var start = head[at..];
+        if (StartsWithIgnoreCase(start, "<!doctype html"u8) || StartsWithIgnoreCase(start, "<html"u8))
             return "html";
         // An XML declaration or a comment first: HTML when a root or body tag follows.
-        return start.StartsWith('<') && (start.Contains("<html") || start.Contains("<body")) ? "html" : null;
+        return start.Length > 0 && start[0] == '<' && (ContainsIgnoreCase(start, "<html"u8) || ContainsIgnoreCase(start, "<body"u8)) ? "html" : null;
+    }
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> lowerPrefix) =>
+        bytes.Length >= lowerPrefix.Length && System.Text.Ascii.EqualsIgnoreCase(bytes[..lowerPrefix.Length], lowerPrefix);
+
+    private static bool ContainsIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> lowerNeedle)
+    {
+        for (int i = 0; i + lowerNeedle.Length <= bytes.Length; i++)
+        {
+            if (bytes[i] == '<' && System.Text.Ascii.EqualsIgnoreCase(bytes.Slice(i, lowerNeedle.Length), lowerNeedle))
+                return true;
+        }
+        return false;
     }
 }
