@@ -6,6 +6,12 @@ namespace Spotlight.Cli.Batch;
 /// </summary>
 internal static class OrderedPipeline
 {
+    /// <summary>
+    /// Inputs in flight per worker: eight times as many as there are workers, so that a slow input at the
+    /// head of the queue does not leave the others idle; what waits is small (a tree, or its rendered bytes).
+    /// </summary>
+    public const int WindowPerJob = 8;
+
     public static IEnumerable<TResult> Run<TInput, TResult>(IEnumerable<TInput> inputs, Func<TInput, TResult> work, int jobs)
     {
         if (jobs <= 1)
@@ -15,9 +21,7 @@ internal static class OrderedPipeline
             yield break;
         }
 
-        // Eight times as many in flight as there are workers, so that a slow input at the head of the queue
-        // does not leave the others idle; what waits is small (a tree, or its rendered bytes).
-        int window = jobs * 8;
+        int window = jobs * WindowPerJob;
         using var workers = new SemaphoreSlim(jobs);
         var pending = new Queue<Task<TResult>>(window);
         foreach (var input in inputs)

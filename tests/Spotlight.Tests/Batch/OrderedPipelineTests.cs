@@ -46,7 +46,7 @@ public sealed class OrderedPipelineTests
         }
         var first = OrderedPipeline.Run(Endless(), i => i, jobs: 4).Take(10).ToList();
         Assert.That(first, Is.EqualTo(Enumerable.Range(0, 10)));
-        Assert.That(taken, Is.LessThanOrEqualTo(10 + 2 * 4), "at most a window of inputs ahead of the consumer");
+        Assert.That(taken, Is.LessThanOrEqualTo(10 + OrderedPipeline.WindowPerJob * 4), "at most a window of inputs ahead of the consumer");
     }
 
     private static void InterlockedMax(ref int target, int value)
