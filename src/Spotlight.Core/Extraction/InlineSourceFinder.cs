@@ -13,8 +13,10 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 {
     private const int MaxPhraseWords = 8;
 
-    // How far around an anchor the text is cut into words: a name phrase is at most a few words long.
-    private const int Window = 240;
+    // How far around an anchor the text is cut into words: a name phrase is at most eight words, and
+    // a lead phrase and the name after it a dozen.
+    private const int WindowBefore = 120;
+    private const int WindowAfter = 160;
 
     /// <summary>
     /// Only the text around anchors — parentheses holding a date, reporting verbs, lead phrases — is cut
@@ -29,7 +31,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         {
             if (OnlyDate(text, parenthesis, dates) is not { } date)
                 continue;
-            var tokens = Token.Split(text, Math.Max(0, parenthesis.Start - Window), parenthesis.Start + 1);
+            var tokens = Token.Split(text, Math.Max(0, parenthesis.Start - WindowBefore), parenthesis.Start + 1);
             if (TryDatedParenthesis(text, tokens, tokens.Count - 1, parenthesis, date) is { } dated)
                 Add(dated);
         }
@@ -44,7 +46,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
             at = start + 1;
             if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || Parentheses.Contains(parentheses, start))
                 continue;
-            var tokens = Token.Split(text, Math.Max(0, start - Window), Math.Min(text.Length, start + Window));
+            var tokens = Token.Split(text, Math.Max(0, start - WindowBefore), Math.Min(text.Length, start + WindowAfter));
             int i = IndexAt(tokens, start);
             if (i < 0)
                 continue;
