@@ -21,11 +21,19 @@ public static class TextDecoder
         return DecodeUtf8(bytes, offset: 0);
     }
 
+    // Throws on the first invalid sequence instead of replacing it, so valid text is decoded in one call.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, int offset)
     {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-            return Encoding.UTF8.GetString(bytes);
-        throw new ReportReadException($"not UTF-8 text (invalid byte at offset {offset + FirstInvalidByte(bytes)})");
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ReportReadException($"not UTF-8 text (invalid byte at offset {offset + FirstInvalidByte(bytes)})");
+        }
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)

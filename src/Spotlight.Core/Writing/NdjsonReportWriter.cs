@@ -12,10 +12,16 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
 
     public IReportOutput Open(Stream output, bool many) => new Output(output);
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? _renderer;
+
     public void Render(ReportDocument document, System.Buffers.IBufferWriter<byte> output)
     {
-        using (var writer = new Utf8JsonWriter(output, ReportJsonContext.WriterOptions(indented: false)))
-            JsonSerializer.Serialize(writer, document, ReportJsonContext.Default.ReportDocument);
+        // One writer per thread, pointed at each report's buffer in turn.
+        var writer = _renderer ??= new Utf8JsonWriter(output, ReportJsonContext.WriterOptions(indented: false));
+        writer.Reset(output);
+        JsonSerializer.Serialize(writer, document, ReportJsonContext.Default.ReportDocument);
+        writer.Flush();
         System.Buffers.BuffersExtensions.Write(output, "\n"u8);
     }
 
