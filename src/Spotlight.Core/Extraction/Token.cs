@@ -13,12 +13,10 @@ internal readonly record struct Token(int Start, int Length, bool IsWord)
     private static List<Token>? _reused;
 
     /// <summary>
-    /// Splits text into words (letters, digits, @, _, inner hyphens and apostrophes) and single marks.
-    /// The list is the thread's own and is reused by the next call: use it before splitting again.
+    /// Splits part of a text into words (letters, digits, @, _, inner hyphens and apostrophes) and single
+    /// marks, positions counted from the start of the text. The list is the thread's own and is reused by
+    /// the next call: use it before splitting again.
     /// </summary>
-    public static List<Token> Split(string text) => Split(text, 0, text.Length);
-
-    /// <summary>The tokens of part of a text, positions still counted from the start of the text.</summary>
     public static List<Token> Split(string text, int from, int to)
     {
         var tokens = _reused ??= new List<Token>(1024);

@@ -16,16 +16,6 @@ internal static partial class BulletMarker
     /// <summary>Whether a marker is a number ("1."), which a wrapped line can also begin with ("14. …").</summary>
     public static bool IsNumber(string marker) => marker.Length > 0 && char.IsDigit(marker[0]);
 
-    /// <summary>Splits a line into its marker (as written) and the text after it.</summary>
-    public static bool TryMatch(string line, out string marker, out string text)
-    {
-        text = "";
-        if (!TryMatch(line.AsSpan(), out marker, out int textStart))
-            return false;
-        text = line[textStart..];
-        return true;
-    }
-
     /// <summary>The marker of a line and where its text starts, located without a match object.</summary>
     public static bool TryMatch(ReadOnlySpan<char> line, out string marker, out int textStart)
     {

@@ -15,8 +15,7 @@ public sealed class MediaWords
     private readonly List<string[]> _leads = [];
     private readonly List<string> _citationLeads = [];
     private readonly Dictionary<string, List<string[]>> _leadsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly bool[] _anchorInitials = new bool[128];
-    private int _anchorMinLength = int.MaxValue, _anchorMaxLength;
+
 
     public MediaWords(IEnumerable<(string Word, string Kind)> rows)
     {
@@ -42,28 +41,13 @@ public sealed class MediaWords
                 _leadsByFirstWord[lead[0]] = list = [];
             list.Add(lead);
         }
-        foreach (string word in _reportVerbs.Concat(_speechVerbs).Concat(_leadsByFirstWord.Keys))
-        {
-            _anchorInitials[char.ToLowerInvariant(word[0]) & 127] = true;
-            _anchorInitials[char.ToUpperInvariant(word[0]) & 127] = true;
-            _anchorMinLength = Math.Min(_anchorMinLength, word.Length);
-            _anchorMaxLength = Math.Max(_anchorMaxLength, word.Length);
-        }
+        AnchorWords = System.Buffers.SearchValues.Create(
+            _reportVerbs.Concat(_speechVerbs).Concat(_leadsByFirstWord.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Every reporting verb and every word that opens a lead phrase, for a vectorised search of a text.</summary>
-    public System.Buffers.SearchValues<string> AnchorWords => _anchorWords ??= System.Buffers.SearchValues.Create(
-        _reportVerbs.Concat(_speechVerbs).Concat(_leadsByFirstWord.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
-        StringComparison.OrdinalIgnoreCase);
-
-    private System.Buffers.SearchValues<string>? _anchorWords;
-
-    /// <summary>
-    /// A cheap first test of a word of running text: could it be a reporting verb or open a lead phrase?
-    /// Most words are ruled out by their first letter or length before any table is consulted.
-    /// </summary>
-    public bool MayBeAnchor(ReadOnlySpan<char> word) =>
-        word.Length >= _anchorMinLength && word.Length <= _anchorMaxLength && word[0] < 128 && _anchorInitials[word[0]];
+    public System.Buffers.SearchValues<string> AnchorWords { get; }
 
     /// <summary>The lead phrases that open with this word, longest first; empty when none does.</summary>
     public IReadOnlyList<string[]> LeadsOpeningWith(ReadOnlySpan<char> word) =>
@@ -80,9 +64,6 @@ public sealed class MediaWords
 
     public bool IsVerb(ReadOnlySpan<char> word) =>
         IsReportVerb(word) || _speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    /// <summary>Lead phrases as words, longest first ("interview with the").</summary>
-    public IReadOnlyList<string[]> Leads => _leads;
 
     /// <summary>Words that may open a citation before its source ("From", "Source:"), longest first.</summary>
     public IReadOnlyList<string> CitationLeads => _citationLeads;
