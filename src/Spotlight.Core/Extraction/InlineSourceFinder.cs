@@ -15,8 +15,8 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 
     // How far around an anchor the text is cut into words: a name phrase is at most eight words, and
     // a lead phrase and the name after it a dozen.
-    private const int WindowBefore = 120;
-    private const int WindowAfter = 160;
+    private const int WindowBefore = 100;
+    private const int WindowAfter = 140;
 
     /// <summary>
     /// Only the text around anchors — parentheses holding a date, reporting verbs, lead phrases — is cut

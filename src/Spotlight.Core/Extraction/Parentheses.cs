@@ -8,15 +8,17 @@ internal static class Parentheses
     {
         var spans = new List<TextSpan>();
         int open = -1;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = text.AsSpan().IndexOfAny('(', ')'); i >= 0;)
         {
             if (text[i] == '(')
                 open = i;
-            else if (text[i] == ')' && open >= 0)
+            else if (open >= 0)
             {
                 spans.Add(new TextSpan(open, i - open + 1));
                 open = -1;
             }
+            int next = text.AsSpan(i + 1).IndexOfAny('(', ')');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return spans;
     }

@@ -49,10 +49,18 @@ internal sealed partial class LineJoiner(string documentText)
     /// Whether the document writes <paramref name="word"/> as a whole word elsewhere. Breaks are rare, so the
     /// text is searched when one needs deciding rather than indexed up front.
     /// </summary>
-    private bool ContainsWord(string word)
+    private bool ContainsWord(string word) =>
+        ContainsWordAsWritten(word) || ContainsWordAsWritten(FlipFirstCase(word));
+
+    // An ordinal search is vectorised where a case-insensitive one is not; the document writes a word
+    // as it stands or with a capital at the start of a sentence, so those two spellings are searched.
+    private static string FlipFirstCase(string word) =>
+        char.IsUpper(word[0]) ? char.ToLowerInvariant(word[0]) + word[1..] : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private bool ContainsWordAsWritten(string word)
     {
-        for (int at = documentText.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = documentText.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (int at = documentText.IndexOf(word, StringComparison.Ordinal); at >= 0;
+             at = documentText.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             int end = at + word.Length;
             bool startsWord = at == 0 || !IsWordChar(documentText[at - 1]);
