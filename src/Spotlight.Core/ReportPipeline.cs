@@ -30,6 +30,3 @@ public static class ReportPipeline
         return new ParsedReport(new ReportDocument(input, report, ReportStats.Of(report), diagnostics), source);
     }
 }
-
-/// <param name="Source">The normalised text whose lines the tree's spans refer to.</param>
-public sealed record ParsedReport(ReportDocument Document, SourceText Source);

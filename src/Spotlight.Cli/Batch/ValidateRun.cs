@@ -9,11 +9,6 @@ using Spotlight.Writing.Findings;
 
 namespace Spotlight.Cli.Batch;
 
-/// <summary>What <c>spotlight validate</c> was asked to do.</summary>
-internal sealed record ValidateSettings(
-    IReadOnlyList<string> Files, bool Recursive, string? From, long MaxBytes, int Jobs, string? ConfigPath,
-    IFindingsWriter Writer, string? Output, bool Strict, int? MaxWarnings, bool Quiet);
-
 /// <summary>
 /// One run of <c>spotlight validate</c>: each input parsed and checked by the rules its configuration
 /// leaves on, findings written in input order, and an exit code CI can act on.

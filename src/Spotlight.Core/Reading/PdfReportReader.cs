@@ -1,7 +1,6 @@
 using System.Text;
 using Spotlight.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Spotlight.Reading;
@@ -87,74 +86,4 @@ public sealed class PdfReportReader : IReportReader
     /// <summary>The most common font size, weighted by letters: the size of the body text.</summary>
     private static double BodyFontSize(List<List<PdfLine>> pages) =>
         pages.SelectMany(p => p).GroupBy(l => Math.Round(l.FontSize, 1)).MaxBy(g => g.Sum(l => l.Text.Length))?.Key ?? 10;
-}
-
-/// <summary>One line of words on a page, with its box and font size.</summary>
-internal sealed record PdfLine(string Text, double Baseline, double Left, double FontSize, int Page)
-{
-    /// <summary>Words in reading order: top to bottom by baseline, left to right within a line.</summary>
-    public static List<PdfLine> LinesOf(Page page)
-    {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-        var lines = new List<PdfLine>();
-        foreach (var group in Cluster(words))
-        {
-            var ordered = group.OrderBy(w => w.BoundingBox.Left).ToList();
-            double size = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(10).Average();
-            double baseline = ordered.SelectMany(w => w.Letters).Select(l => l.StartBaseLine.Y).DefaultIfEmpty(ordered[0].BoundingBox.Bottom).Max();
-            lines.Add(new PdfLine(string.Join(' ', ordered.Select(w => w.Text)), baseline,
-                ordered.Min(w => w.BoundingBox.Left), size, page.Number));
-        }
-        return lines;
-    }
-
-    /// <summary>Words whose baselines lie within a third of a line's height of each other share a line.</summary>
-    private static IEnumerable<List<Word>> Cluster(List<Word> words)
-    {
-        var sorted = words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left).ToList();
-        var current = new List<Word>();
-        double baseline = double.NaN;
-        foreach (var word in sorted)
-        {
-            double tolerance = Math.Max(word.BoundingBox.Height, 1) / 3;
-            if (current.Count > 0 && Math.Abs(word.BoundingBox.Bottom - baseline) > tolerance)
-            {
-                yield return current;
-                current = [];
-            }
-            if (current.Count == 0)
-                baseline = word.BoundingBox.Bottom;
-            current.Add(word);
-        }
-        if (current.Count > 0)
-            yield return current;
-    }
-}
-
-/// <summary>Running headers and footers: page numbers, and lines repeated at the top or foot of most pages.</summary>
-internal static class PageFurniture
-{
-    public static HashSet<PdfLine> Find(List<List<PdfLine>> pages)
-    {
-        var furniture = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
-        var edges = pages.Where(p => p.Count > 0).SelectMany(p => new[] { p[0], p[^1] }).ToList();
-        var repeated = edges.GroupBy(l => DigitsOut(l.Text)).Where(g => g.Count() > 1 && g.Count() * 2 >= pages.Count * 1)
-            .Select(g => g.Key).ToHashSet();
-        foreach (var page in pages.Where(p => p.Count > 0))
-        {
-            foreach (var edge in new[] { page[0], page[^1] })
-            {
-                if (IsPageNumber(edge.Text) || (pages.Count > 1 && repeated.Contains(DigitsOut(edge.Text))))
-                    furniture.Add(edge);
-            }
-        }
-        return furniture;
-    }
-
-    private static bool IsPageNumber(string text) =>
-        text.Trim().TrimStart('-', '–', ' ').TrimEnd('-', '–', ' ') is { Length: > 0 and <= 12 } t
-        && (t.All(char.IsDigit) || t.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && t[5..].Trim().All(c => char.IsDigit(c) || c is ' ' or '/' || char.IsLetter(c)));
-
-    // "Spotlight on Iran 3" and "Spotlight on Iran 4" are the same running header.
-    private static string DigitsOut(string text) => new(text.Where(c => !char.IsDigit(c)).ToArray());
 }

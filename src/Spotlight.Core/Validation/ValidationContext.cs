@@ -39,10 +39,3 @@ public sealed class ValidationContext(ReportDocument document, SourceText source
         return (line, column);
     }
 }
-
-/// <param name="Item">The item itself, or null for a figure.</param>
-public sealed record Node(Section Section, string Id, string Text, LineRange Lines,
-    IReadOnlyList<SourceMention> Sources, Func<int, int> LineAt, Item? Item)
-{
-    public bool IsFigure => Item is null;
-}
