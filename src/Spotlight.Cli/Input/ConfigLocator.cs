@@ -50,8 +50,7 @@ internal sealed class ConfigLocator(string? explicitPath)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            string reason = Directory.Exists(path) ? "is a directory" : File.Exists(path) ? "cannot be read" : "no such file";
-            throw new ValidationConfigException($"{path}: {reason}");
+            throw new ValidationConfigException($"{path}: {FileProblem.Of(path)}");
         }
     }
 }

@@ -59,8 +59,7 @@ internal static class InputExpander
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            string reason = File.Exists(listPath) ? "cannot be read" : Directory.Exists(listPath) ? "is a directory" : "no such file";
-            return [new InputSpec("@" + listPath, listPath, $"list {reason}")];
+            return [new InputSpec("@" + listPath, listPath, $"list {FileProblem.Of(listPath)}")];
         }
         return lines.Select(line => line.Trim())
             .Where(line => line.Length > 0 && line[0] != '#')

@@ -22,8 +22,7 @@ internal static class OutletOption
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            string reason = Directory.Exists(path) ? "is a directory" : File.Exists(path) ? "cannot be read" : "no such file";
-            Console.Error.WriteLine($"spotlight: {path}: {reason}");
+            Console.Error.WriteLine($"spotlight: {path}: {FileProblem.Of(path)}");
         }
         return false;
     }

@@ -19,10 +19,9 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
                 yield return unit;
                 continue;
             }
-            if (!BulletMarker.StartsWithMarker(block.LineSpan(0))
-                && CaptionRecogniser.TryRecognise(block, joiner, out string caption, out var captionMap))
+            if (TryCaption(block) is { } caption)
             {
-                yield return new Unit(UnitKind.Caption, block.FirstLine, block.LastLine, caption) { LineMap = captionMap };
+                yield return caption;
                 continue;
             }
             foreach (var lineUnit in SplitLines(block))
@@ -51,14 +50,22 @@ internal sealed class BlockClassifier(SectionTable sections, string? series, Lin
             (kind, arena) = (UnitKind.Heading, known);
         else if (runningHeaders.Contains(line))
             kind = UnitKind.Noise;
-        else if (!BulletMarker.StartsWithMarker(line)
-                 && !CaptionRecogniser.TryRecognise(block, joiner, out _, out _)
-                 && HeadingRecogniser.HasHeadingShape(line))
+        else if (TryCaption(block) is { } caption)
+        {
+            unit = caption; // a short caption has a heading's shape too; it is settled here, once
+            return true;
+        }
+        else if (!BulletMarker.StartsWithMarker(line) && HeadingRecogniser.HasHeadingShape(line))
             kind = UnitKind.Heading;
 
         unit = kind is null ? null! : new Unit(kind.Value, number, number, line, Arena: arena);
         return kind is not null;
     }
+
+    private Unit? TryCaption(Block block) =>
+        !BulletMarker.StartsWithMarker(block.LineSpan(0)) && CaptionRecogniser.TryRecognise(block, joiner, out string caption, out var map)
+            ? new Unit(UnitKind.Caption, block.FirstLine, block.LastLine, caption) { LineMap = map }
+            : null;
 
     /// <summary>
     /// Short heading-like lines standing alone more than once are what a PDF repeats at the top or
