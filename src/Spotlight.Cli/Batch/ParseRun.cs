@@ -112,9 +112,8 @@ internal sealed class ParseRun(ParseSettings settings)
             return new Conversion(input, null, input.Error, 0);
         try
         {
-            byte[] bytes = InputFile.ReadAll(input.Path, settings.MaxBytes);
-            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, input.Path);
-            return new Conversion(input, ReportPipeline.Parse(bytes, input.Path, reader, settings.Outlets), null, bytes.Length);
+            var document = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, settings.Outlets).Document;
+            return new Conversion(input, document, null, document.Input.Bytes);
         }
         catch (ReportReadException e)
         {

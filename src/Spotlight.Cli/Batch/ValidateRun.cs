@@ -83,9 +83,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
             return (input, null, null);
         try
         {
-            byte[] bytes = InputFile.ReadAll(input.Path, settings.MaxBytes);
-            var reader = settings.From is { } from ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, input.Path);
-            var parsed = ReportPipeline.ParseWithSource(bytes, input.Path, reader, OutletTable.Default);
+            var parsed = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, OutletTable.Default);
             return (input, new FileFindings(input.Path, Validator.Validate(parsed, config.Config)), null);
         }
         catch (ReportReadException e)
