@@ -9,8 +9,11 @@ public sealed record Figure(
     string Caption,
     LineRange Lines,
     ImmutableArray<DateMention> Dates,
-    ImmutableArray<SourceMention> Sources)
+    ImmutableArray<SourceMention> Sources) : IReportNode
 {
+    // Written to the tree as "caption"; the same text as any node's for tables and rules.
+    string IReportNode.Text => Caption;
+
     /// <summary>The pages of a paged input (PDF) the node stands on, or null for text and HTML.</summary>
     public ImmutableArray<int>? Pages { get; init; }
 

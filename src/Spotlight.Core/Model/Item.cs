@@ -11,7 +11,7 @@ public sealed record Item(
     string Text,
     LineRange Lines,
     ImmutableArray<DateMention> Dates,
-    ImmutableArray<SourceMention> Sources)
+    ImmutableArray<SourceMention> Sources) : IReportNode
 {
     /// <summary>The pages of a paged input (PDF) the node stands on, or null for text and HTML.</summary>
     public ImmutableArray<int>? Pages { get; init; }

@@ -10,15 +10,10 @@ public sealed record ReportStats(int Sections, int Items, int Figures, int Dates
         {
             items += section.Items.Length;
             figures += section.Figures.Length;
-            foreach (var item in section.Items)
+            foreach (var node in section.Nodes)
             {
-                dates += item.Dates.Length;
-                sources += item.Sources.Length;
-            }
-            foreach (var figure in section.Figures)
-            {
-                dates += figure.Dates.Length;
-                sources += figure.Sources.Length;
+                dates += node.Dates.Length;
+                sources += node.Sources.Length;
             }
         }
         return new ReportStats(report.Sections.Length, items, figures, dates, sources);

@@ -12,7 +12,12 @@ public sealed record Section(
     string? Region,
     LineRange Lines,
     ImmutableArray<Item> Items,
-    ImmutableArray<Figure> Figures);
+    ImmutableArray<Figure> Figures)
+{
+    /// <summary>The items, then the figures: every node of the section.</summary>
+    [JsonIgnore]
+    public IEnumerable<IReportNode> Nodes => Items.Cast<IReportNode>().Concat(Figures);
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<SectionKind>))]
 public enum SectionKind

@@ -2,10 +2,18 @@ using Spotlight.Model;
 
 namespace Spotlight.Validation;
 
-/// <summary>An item or a figure, seen alike by the rules, with the section it stands in.</summary>
-/// <param name="Item">The item itself, or null for a figure.</param>
-public sealed record Node(Section Section, string Id, string Text, LineRange Lines,
-    IReadOnlyList<SourceMention> Sources, Func<int, int> LineAt, Item? Item)
+/// <summary>An item or a figure, with the section it stands in.</summary>
+public sealed record Node(Section Section, IReportNode Of)
 {
-    public bool IsFigure => Item is null;
+    public string Id => Of.Id;
+
+    public string Text => Of.Text;
+
+    public LineRange Lines => Of.Lines;
+
+    public IReadOnlyList<SourceMention> Sources => Of.Sources;
+
+    public int LineAt(int offset) => Of.LineAt(offset);
+
+    public bool IsFigure => Of is Figure;
 }

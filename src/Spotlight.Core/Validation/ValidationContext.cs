@@ -14,9 +14,7 @@ public sealed class ValidationContext(ReportDocument document, SourceText source
 
     /// <summary>Every item and figure with its section, in document order (items of a section before its figures).</summary>
     public IEnumerable<Node> Nodes() =>
-        Report.Sections.SelectMany(section =>
-            section.Items.Select(item => new Node(section, item.Id, item.Text, item.Lines, item.Sources, item.LineAt, item))
-                .Concat(section.Figures.Select(figure => new Node(section, figure.Id, figure.Caption, figure.Lines, figure.Sources, figure.LineAt, null))));
+        Report.Sections.SelectMany(section => section.Nodes.Select(node => new Node(section, node)));
 
     /// <summary>The 1-based column of <paramref name="snippet"/> in an input line, or 1 when it is not there as written.</summary>
     public int ColumnOf(int line, string snippet)

@@ -27,13 +27,14 @@ internal static class CsvRows
                     Number(section.Lines.Last), Number(section.Items.Length), Number(section.Figures.Length)];
                 continue;
             }
-            foreach (var node in Nodes(section))
+            foreach (var node in section.Nodes)
             {
+                string kind = node is Figure ? "figure" : "item";
                 switch (table)
                 {
                     case CsvTable.Items:
                         yield return [file, report.Series, Day(report.Period?.Start), Day(report.Period?.End), section.Id, section.Heading,
-                            section.Region, node.Id, node.Kind, Number(node.Lines.First), Number(node.Lines.Last), node.Text,
+                            section.Region, node.Id, kind, Number(node.Lines.First), Number(node.Lines.Last), node.Text,
                             string.Join(';', node.Dates.Select(d => d.Value)), string.Join(';', node.Sources.Select(s => s.Name))];
                         break;
                     case CsvTable.Sources:
@@ -50,14 +51,6 @@ internal static class CsvRows
             }
         }
     }
-
-    /// <summary>Items then figures of a section, seen alike: what every table row is made of.</summary>
-    private static IEnumerable<Node> Nodes(Section section) =>
-        section.Items.Select(i => new Node(i.Id, "item", i.Lines, i.Text, i.Dates, i.Sources, i.LineAt))
-            .Concat(section.Figures.Select(f => new Node(f.Id, "figure", f.Lines, f.Caption, f.Dates, f.Sources, f.LineAt)));
-
-    private sealed record Node(string Id, string Kind, LineRange Lines, string Text,
-        IReadOnlyList<DateMention> Dates, IReadOnlyList<SourceMention> Sources, Func<int, int> LineAt);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
