@@ -55,7 +55,11 @@ public sealed class PdfReportReader : IReportReader
                 line++;
             }
         }
-        return SourceText.From(text.ToString()).WithPages(pageStarts);
+        // Words that are only spaces, or lines that were all running headers, leave nothing to parse.
+        string result = text.ToString();
+        if (result.AsSpan().IsWhiteSpace())
+            throw new ReportReadException("PDF has no text layer (scanned pages?)");
+        return SourceText.From(result).WithPages(pageStarts);
     }
 
     /// <summary>
