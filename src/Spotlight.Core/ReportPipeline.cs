@@ -25,7 +25,7 @@ public static class ReportPipeline
         var source = reader.Read(bytes);
         var (structure, structureDiagnostics) = StructureParser.Parse(source);
         var (report, extractionDiagnostics) = new MentionExtractor(outlets).Extract(structure);
-        var diagnostics = structureDiagnostics.AddRange(extractionDiagnostics);
+        var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
         var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
         return new ParsedReport(new ReportDocument(input, report, ReportStats.Of(report), diagnostics), source);
     }

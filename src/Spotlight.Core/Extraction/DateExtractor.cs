@@ -19,11 +19,11 @@ public static partial class DateExtractor
 
     // Dates written with numbers: every branch opens with a capital or a digit.
     [GeneratedRegex("""
-          (?<mdy>\b(?<mdyMonth>[A-Z][A-Za-z]{2,8})\.?\s+(?<mdyDay>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)
-              (?:\s*[-–]\s*(?<mdyDay2>\d{1,2})\b(?![.,]?\d))?(?<mdyYearPart>,?\s+(?<mdyYear>\d{4})\b)?)
-        | (?<dmy>\b(?<dmyDay>\d{1,2})\s+(?<dmyMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<dmyYear>\d{4})\b)?)
-        | (?<my>\b(?<myMonth>[A-Z][A-Za-z]{2,8})\b\.?,?\s+(?<myYear>\d{4})\b)
-        | \b(?<year>(?:19|20)\d{2})\b(?<=\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough)\s+\d{4})(?!\s*[-–]?\s*\d)
+          (?<mdy>\b(?<mdyMonth>[A-Z][A-Za-z]{2,8})\.?\s+(?<mdyDay>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![.,]?[0-9])
+              (?:\s*[-–]\s*(?<mdyDay2>[0-9]{1,2})\b(?![.,]?[0-9]))?(?<mdyYearPart>,?\s+(?<mdyYear>[0-9]{4})\b)?)
+        | (?<dmy>\b(?<dmyDay>[0-9]{1,2})\s+(?<dmyMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<dmyYear>[0-9]{4})\b)?)
+        | (?<my>\b(?<myMonth>[A-Z][A-Za-z]{2,8})\b\.?,?\s+(?<myYear>[0-9]{4})\b)
+        | \b(?<year>(?:19|20)[0-9]{2})\b(?<=\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough)\s+[0-9]{4})(?!\s*[-–]?\s*[0-9])
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedDate();
 
@@ -38,7 +38,7 @@ public static partial class DateExtractor
         \G(?:
           (?<rel>(?i:yesterday|today)\b|(?i:last|this)\s+(?:week|month|year)\b)
         | (?<mod>(?:(?<modWord>(?i:early|mid|late))(?:-|\s+)|(?<modPhrase>(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+))
-              (?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>\d{4})\b)?))
+              (?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>[0-9]{4})\b)?))
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex WordedDateAt();
 
@@ -84,7 +84,7 @@ public static partial class DateExtractor
     private static bool ReadNumbered(string text, int start, int length, DateContext context, List<DateMention> mentions)
     {
         var span = text.AsSpan(start, length);
-        if (char.IsDigit(span[0]))
+        if (char.IsAsciiDigit(span[0]))
         {
             int dayEnd = DigitsEnd(span, 0);
             if (dayEnd == span.Length && dayEnd == 4)

@@ -13,7 +13,7 @@ public sealed partial class MentionExtractor(OutletTable outlets)
 {
     private readonly SourceExtractor _sources = new(outlets, MediaWords.Default);
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
     private static partial Regex Year();
 
     public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report)

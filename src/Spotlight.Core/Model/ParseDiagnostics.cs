@@ -1,6 +1,9 @@
 namespace Spotlight.Model;
 
-/// <summary>Findings reported while the tree is built: by the structure parser (SPT001–SPT006) and the extractors (SPT020–SPT022).</summary>
+/// <summary>
+/// Findings reported while the tree is built: by the readers (SPT018 for bytes replaced, SPT024–SPT025),
+/// the structure parser (SPT001–SPT006) and the extractors (SPT020–SPT022).
+/// </summary>
 public static class ParseDiagnostics
 {
     public static readonly DiagnosticDescriptor NoTitle =
@@ -29,4 +32,13 @@ public static class ParseDiagnostics
 
     public static readonly DiagnosticDescriptor EmptyCitationSource =
         new("SPT022", DiagnosticSeverity.Warning, "citation gives a date but no source");
+
+    public static readonly DiagnosticDescriptor EncodingDamage =
+        new("SPT018", DiagnosticSeverity.Error, "text is damaged by a wrong encoding");
+
+    public static readonly DiagnosticDescriptor ReadAsWindows1252 =
+        new("SPT024", DiagnosticSeverity.Warning, "not UTF-8: read as Windows-1252");
+
+    public static readonly DiagnosticDescriptor NestingFlattened =
+        new("SPT025", DiagnosticSeverity.Warning, "HTML nested too deeply: tags below the limit are ignored");
 }

@@ -10,7 +10,7 @@ internal static partial class BulletMarker
 {
     // A dash or asterisk alone must be followed by white space, so that "**emphasis**" and
     // "-50" do not open items; a glyph may touch the text.
-    [GeneratedRegex(@"^\s*(?<marker>(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸]|[-–*](?=\s)|\d{1,2}\.(?=\s|\p{Lu}))\s*")]
+    [GeneratedRegex(@"^\s*(?<marker>(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸]|[-–*](?=\s)|[0-9]{1,2}\.(?=\s|\p{Lu}))\s*")]
     private static partial Regex Pattern();
 
     /// <summary>Whether a marker is a number ("1."), which a wrapped line can also begin with ("14. …").</summary>

@@ -13,7 +13,7 @@ internal static partial class CaptionRecogniser
     private const int MaxCaptionLength = 300;
 
     // A citation-like parenthesis holds a date, a year or a comma-separated source; "(IRGC)" does not.
-    [GeneratedRegex(@"\((?=[^()]*(?:\d|,|;))[^()]*\p{L}[^()]*\)[\s.]*$")]
+    [GeneratedRegex(@"\((?=[^()]*(?:[0-9]|,|;))[^()]*\p{L}[^()]*\)[\s.]*$")]
     private static partial Regex EndsWithCitation();
 
     [GeneratedRegex(@"(?:^|[\s(])Sources?\s*:\s*\S[^()]*\)?[\s.]*$", RegexOptions.IgnoreCase)]

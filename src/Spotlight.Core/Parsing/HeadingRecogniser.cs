@@ -13,7 +13,7 @@ internal static partial class HeadingRecogniser
     public const int MaxHeadingLength = 80;
     private const int MaxHeadingWords = 10;
 
-    [GeneratedRegex(@"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*\|\s*page)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:page\s*)?[-–]?\s*[0-9]{1,4}\s*[-–]?(?:\s*(?:of|/)\s*[0-9]{1,4})?(?:\s*\|\s*page)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     public static bool IsPageNumber(string line) => PageNumber().IsMatch(line);

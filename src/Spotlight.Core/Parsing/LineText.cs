@@ -5,7 +5,7 @@ namespace Spotlight.Parsing;
 /// <summary>Clean-ups of single lines shared by the header and heading recognisers.</summary>
 internal static partial class LineText
 {
-    [GeneratedRegex(@"\[\d{1,3}\]|[*`#_¹²³⁰-⁹]+")]
+    [GeneratedRegex(@"\[[0-9]{1,3}\]|[*`#_¹²³⁰-⁹]+")]
     private static partial Regex StrayMarks();
 
     /// <summary>Removes footnote marks, emphasis marks, stray backticks and a trailing colon.</summary>

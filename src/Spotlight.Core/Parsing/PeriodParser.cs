@@ -13,16 +13,16 @@ public static partial class PeriodParser
     // Month words are matched loosely here and checked against the month table, so that the
     // vocabulary stays in Data/months.tsv.
     [GeneratedRegex("""
-        (?<m1>\p{L}{3,9}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?
+        (?<m1>\p{L}{3,9}\.?)\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>[0-9]{4}))?
         \s*(?:[-‐‑‒–—]|\bto\b|\buntil\b|\bthrough\b)\s*
-        (?:(?<m2>\p{L}{3,9}\.?)\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s*(?<y2>\d{4})\b
+        (?:(?<m2>\p{L}{3,9}\.?)\s+)?(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s*(?<y2>[0-9]{4})\b
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
     [GeneratedRegex("""
-        \b(?<d1>\d{1,2})(?:\s+(?<m1>\p{L}{3,9}\.?))?(?:,?\s+(?<y1>\d{4}))?
+        \b(?<d1>[0-9]{1,2})(?:\s+(?<m1>\p{L}{3,9}\.?))?(?:,?\s+(?<y1>[0-9]{4}))?
         \s*(?:[-‐‑‒–—]|\bto\b|\buntil\b|\bthrough\b)\s*
-        (?<d2>\d{1,2})\s+(?<m2>\p{L}{3,9}\.?),?\s+(?<y2>\d{4})\b
+        (?<d2>[0-9]{1,2})\s+(?<m2>\p{L}{3,9}\.?),?\s+(?<y2>[0-9]{4})\b
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 

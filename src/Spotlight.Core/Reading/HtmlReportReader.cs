@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Spotlight.Model;
 using Spotlight.Text;
 
 namespace Spotlight.Reading;
@@ -29,9 +30,17 @@ public sealed class HtmlReportReader : IReportReader
 
     public SourceText Read(ReadOnlySpan<byte> bytes)
     {
-        string html = TextDecoder.Decode(bytes);
-        if (string.IsNullOrWhiteSpace(html))
+        var decoded = TextDecoder.Decode(bytes, declaredSingleByte: HtmlCharset.DeclaresWindows1252(bytes));
+        if (string.IsNullOrWhiteSpace(decoded.Text))
             throw new ReportReadException(bytes.Length == 0 ? "empty file" : "no text (only white space)");
+
+        // Lines of the page are not lines of the text written below, so findings about the bytes name none.
+        var findings = new List<Diagnostic>();
+        if (decoded.Finding is { } finding)
+            findings.Add(finding with { Line = null, Column = null });
+        var (html, depth) = HtmlNesting.Cap(decoded.Text);
+        if (depth > HtmlNesting.MaxDepth)
+            findings.Add(ParseDiagnostics.NestingFlattened.At(null, detail: $"{depth} levels, {HtmlNesting.MaxDepth} kept"));
 
         var document = new HtmlParser().ParseDocument(html);
         var root = FindArticle(document);
@@ -48,7 +57,7 @@ public sealed class HtmlReportReader : IReportReader
         string result = text.ToString();
         if (string.IsNullOrWhiteSpace(result))
             throw new ReportReadException("no article text in the page");
-        return SourceText.From(result);
+        return findings.Aggregate(SourceText.From(result), (source, f) => source.WithDiagnostic(f));
     }
 
     private static IElement FindArticle(IDocument document)
@@ -118,7 +127,10 @@ public sealed class HtmlReportReader : IReportReader
         private static string Inline(INode node)
         {
             var text = new StringBuilder();
-            Append(node, text);
+            if (node.NodeType == NodeType.Text)
+                text.Append(node.TextContent.Replace('\n', ' ')); // bare text in a block: <div>text</div>
+            else
+                Append(node, text);
             var lines = text.ToString().Split('\n').Select(line => string.Join(' ', line.Split(
                 [' ', '\t', '\r', '\u00A0', '\u2007', '\u202F', '\u200B'], StringSplitOptions.RemoveEmptyEntries)));
             return string.Join('\n', lines.Where(line => line.Length > 0));

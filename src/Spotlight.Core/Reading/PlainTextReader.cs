@@ -9,9 +9,9 @@ public sealed class PlainTextReader : IReportReader
 
     public SourceText Read(ReadOnlySpan<byte> bytes)
     {
-        string text = TextDecoder.Decode(bytes);
-        if (string.IsNullOrWhiteSpace(text))
+        var decoded = TextDecoder.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(decoded.Text))
             throw new ReportReadException(bytes.Length == 0 ? "empty file" : "no text (only white space)");
-        return SourceText.From(text);
+        return SourceText.From(decoded.Text).WithDiagnostic(decoded.Finding);
     }
 }

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Spotlight.Model;
+
 namespace Spotlight.Text;
 
 /// <summary>
@@ -9,18 +12,25 @@ public sealed class SourceText
     private readonly int[] _lineStarts;
     private readonly int[]? _pageStarts;
 
-    private SourceText(string text, int[] lineStarts, int[]? pageStarts = null)
+    private SourceText(string text, int[] lineStarts, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default)
     {
         Text = text;
         _lineStarts = lineStarts;
         _pageStarts = pageStarts;
+        Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
     }
+
+    /// <summary>What reading the bytes found (an encoding guessed, bytes replaced), for the tree's diagnostics.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public SourceText WithDiagnostic(Diagnostic? diagnostic) =>
+        diagnostic is null ? this : new(Text, _lineStarts, _pageStarts, Diagnostics.Add(diagnostic));
 
     /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
     public bool HasPages => _pageStarts is not null;
 
     /// <summary>The text with the lines on which each page starts (1-based, ascending; the first is 1).</summary>
-    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, _lineStarts, pageStartLines.ToArray());
+    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, _lineStarts, pageStartLines.ToArray(), Diagnostics);
 
     /// <summary>The 1-based page of a line, or 0 when the input has no pages.</summary>
     public int PageOf(int line)

@@ -65,17 +65,27 @@ public sealed class ParseCommandTests
     [TestCase("missing.txt", "spotlight: missing.txt: no such file")]
     [TestCase("empty.txt", "spotlight: empty.txt: empty file")]
     [TestCase("random.bin", "spotlight: random.bin: not a text file (NUL byte at offset 3)")]
-    [TestCase("latin1.txt", "spotlight: latin1.txt: not UTF-8 text (invalid byte at offset 4)")]
     [TestCase("folder", "spotlight: folder: is a directory with no report files (.htm, .html, .pdf, .text, .txt, .xhtml); --recursive searches sub-folders")]
     public void Bad_input_is_one_line_on_stderr_and_exit_1(string file, string message)
     {
         File.WriteAllBytes(Path.Combine(_dir, "empty.txt"), []);
         File.WriteAllBytes(Path.Combine(_dir, "random.bin"), [0x8F, 0x13, 0xFF, 0x00, 0x7A, 0x01]);
-        File.WriteAllBytes(Path.Combine(_dir, "latin1.txt"), [.. "Iran"u8, 0xE9, .. "t\n"u8]);
         Directory.CreateDirectory(Path.Combine(_dir, "folder"));
 
         var result = CliRunner.Run(_dir, "parse", file);
         Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((1, "", message + Environment.NewLine)));
+    }
+
+    [Test]
+    public void Windows_1252_text_is_read_with_a_warning_naming_the_first_byte()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "latin1.txt"), [.. "Spotlight on Iran\n\nOverview\n\n- Iran"u8, 0x92, .. "s visit (IRNA, 6 November 2021).\n"u8]);
+        var result = CliRunner.Run(_dir, "parse", "latin1.txt", "-f", "csv", "--table", "items");
+        Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+        Assert.That(result.Stdout, Does.Contain("Iran\u2019s visit"));
+
+        var json = CliRunner.Run(_dir, "parse", "latin1.txt");
+        Assert.That(json.Stdout, Does.Contain("\"code\": \"SPT024\"").And.Contain("not UTF-8: read as Windows-1252: byte 0x92 at offset 35"));
     }
 
     [Test]

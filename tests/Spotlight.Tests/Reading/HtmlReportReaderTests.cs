@@ -128,4 +128,42 @@ public sealed class HtmlReportReaderTests
         Assert.That(ReportReaders.Detect("<b>x</b>"u8, "page.html").Format, Is.EqualTo("html"));
         Assert.That(ReportReaders.Detect("plain"u8, "report").Format, Is.EqualTo("text"));
     }
+
+    [Test]
+    public void Text_set_straight_in_a_block_without_a_paragraph_is_kept()
+    {
+        var source = new HtmlReportReader().Read("<html><body><div>Spotlight on Iran</div><div><div>► Talks resumed (IRNA, November 7).</div></div></body></html>"u8);
+        Assert.That(source.Text, Is.EqualTo("Spotlight on Iran\n\n► Talks resumed (IRNA, November 7).\n"));
+    }
+
+    [Test]
+    public void Nesting_ten_thousand_levels_deep_is_capped_with_a_warning_and_its_text_kept()
+    {
+        string html = "<html><body><h1>Spotlight on Iran</h1>" + string.Concat(Enumerable.Repeat("<div class=\"a>b\">", 10_000))
+            + "<h2>Overview</h2><p>► Talks resumed (IRNA, November 7).</p>" + string.Concat(Enumerable.Repeat("</div>", 10_000)) + "</body></html>";
+        var document = Parse(html);
+        Assert.That(document.Report.Sections.Single().Items.Single().Text, Is.EqualTo("Talks resumed (IRNA, November 7)."));
+        Assert.That(document.Diagnostics[0], Is.EqualTo(new Diagnostic("SPT025", DiagnosticSeverity.Warning,
+            "HTML nested too deeply: tags below the limit are ignored: 10001 levels, 512 kept", null, null, null)));
+    }
+
+    [Test]
+    public void Nesting_within_the_cap_leaves_the_page_as_written()
+    {
+        string html = "<p>a < b</p><!-- <div><div> --><script>if (a<b) x = '<div>';</script>" + string.Concat(Enumerable.Repeat("<div>", 512));
+        Assert.That(HtmlNesting.Cap(html), Is.EqualTo((html, 512)));
+    }
+
+    [Test]
+    public void A_page_declaring_windows_1252_is_read_as_it_without_a_warning()
+    {
+        byte[] page = [.. "<html><head><meta charset=\"windows-1252\"></head><body><h1>Spotlight on Iran</h1><p>Iran"u8, 0x92, .. "s envoy</p></body></html>"u8];
+        var document = ReportPipeline.Parse(page, "page.html", new HtmlReportReader());
+        Assert.That(document.Diagnostics.Select(d => d.Code), Does.Not.Contain("SPT024"));
+        Assert.That(new HtmlReportReader().Read(page).Text, Does.Contain("Iran’s envoy"));
+
+        byte[] undeclared = [.. "<html><body><h1>Spotlight on Iran</h1><p>Iran"u8, 0x92, .. "s envoy</p></body></html>"u8];
+        Assert.That(ReportPipeline.Parse(undeclared, "page.html", new HtmlReportReader()).Diagnostics[0],
+            Is.EqualTo(new Diagnostic("SPT024", DiagnosticSeverity.Warning, "not UTF-8: read as Windows-1252: byte 0x92 at offset 45", null, null, null)));
+    }
 }

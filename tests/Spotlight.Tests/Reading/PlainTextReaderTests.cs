@@ -50,8 +50,15 @@ public sealed class PlainTextReaderTests
     {
         Assert.That(() => Reader.Read([0x41, 0x42, 0x00, 0x43]),
             Throws.TypeOf<ReportReadException>().With.Message.EqualTo("not a text file (NUL byte at offset 2)"));
-        Assert.That(() => Reader.Read([0x41, 0x42, 0xC3, 0x28]),
-            Throws.TypeOf<ReportReadException>().With.Message.EqualTo("not UTF-8 text (invalid byte at offset 2)"));
+        Assert.That(() => Reader.Read([.. "Iran\n"u8, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0E, 0x0F]),
+            Throws.TypeOf<ReportReadException>().With.Message.EqualTo("not a text file (control byte 0x01 at offset 5)"));
+    }
+
+    [Test]
+    public void A_stray_control_character_is_text_not_binary()
+    {
+        var source = Reader.Read([.. "Iran\n"u8, 0x01, .. "Syria\n"u8]);
+        Assert.That(source.Text, Is.EqualTo("Iran\n\u0001Syria\n"));
     }
 
     [Test]

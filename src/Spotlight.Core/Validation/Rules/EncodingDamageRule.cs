@@ -12,8 +12,7 @@ public sealed partial class EncodingDamageRule : Rule
     [GeneratedRegex("\uFFFD|â€[\u0080-\u00BF™œ\u009D˜¦”“•–—šžŸ]|Ã[\u0080-\u00BF]|Â[\u00A0-\u00BF]")]
     private static partial Regex Damage();
 
-    public override DiagnosticDescriptor Descriptor { get; } =
-        new("SPT018", DiagnosticSeverity.Error, "text is damaged by a wrong encoding");
+    public override DiagnosticDescriptor Descriptor => ParseDiagnostics.EncodingDamage;
     public override string Name => "encoding-damage";
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)

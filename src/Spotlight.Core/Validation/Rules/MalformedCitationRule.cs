@@ -11,13 +11,13 @@ namespace Spotlight.Validation.Rules;
 /// </summary>
 public sealed partial class MalformedCitationRule : Rule
 {
-    [GeneratedRegex(@"\((?<name>[A-Z][^,;()]*?)\s+(?<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?\)")]
+    [GeneratedRegex(@"\((?<name>[A-Z][^,;()]*?)\s+(?<month>[A-Z][a-z]{2,8})\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?\)")]
     private static partial Regex NoComma();
 
-    [GeneratedRegex(@"\([^,;()]+,\s*(?<month>[A-Za-z]{3,10})\s+\d{1,2}(?:,?\s+\d{4})?\)")]
+    [GeneratedRegex(@"\([^,;()]+,\s*(?<month>[A-Za-z]{3,10})\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?\)")]
     private static partial Regex NamedMonth();
 
-    [GeneratedRegex(@"\(\s*,\s*[^()]*\d[^()]*\)")]
+    [GeneratedRegex(@"\(\s*,\s*[^()]*[0-9][^()]*\)")]
     private static partial Regex NoSource();
 
     private static readonly string[] MonthNames =

@@ -1,0 +1,38 @@
+using Spotlight.Fuzz;
+using Spotlight.Reading;
+
+namespace Spotlight.Tests.Fuzzing;
+
+/// <summary>
+/// Every input the fuzzer found a failure with, kept in Data/fuzz/READER/ and run through the fuzzing
+/// target itself: read, parse, tree invariants, validation, every writer.
+/// </summary>
+public class FuzzFindingTests
+{
+    public static IEnumerable<TestCaseData> Findings() =>
+        Directory.EnumerateFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "fuzz"), "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TestCaseData(Path.GetFileName(Path.GetDirectoryName(path)!), path)
+                .SetArgDisplayNames($"{Path.GetFileName(Path.GetDirectoryName(path))}/{Path.GetFileName(path)}"));
+
+    [TestCaseSource(nameof(Findings))]
+    public void A_finding_of_the_fuzzer_runs_through_the_target(string reader, string path)
+    {
+        Assert.That(() => new Target(reader).Run(File.ReadAllBytes(path)), Throws.Nothing);
+    }
+
+    [Test]
+    public void Every_reader_has_findings_kept()
+    {
+        Assert.That(Findings().Select(f => (string)f.Arguments[0]!).Distinct(), Is.SupersetOf(new[] { "text", "pdf" }));
+    }
+
+    [Test]
+    public void A_year_written_in_other_digits_is_no_date_and_no_crash()
+    {
+        // U+07C0 is NKo digit zero: a Unicode digit that int.Parse refuses, which a \d in a pattern let through.
+        var document = ReportPipeline.Parse("Spotlight on Iran\n\nOverview\n\n► Talks in 196߀ and in 2019 (IRNA).\n"u8, "nko.txt", new PlainTextReader());
+        var dates = document.Report.Sections.SelectMany(s => s.Items).SelectMany(i => i.Dates).Select(d => d.Text);
+        Assert.That(dates, Is.EqualTo(new[] { "2019" }));
+    }
+}
