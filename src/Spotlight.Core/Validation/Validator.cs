@@ -3,7 +3,8 @@ using Spotlight.Model;
 
 namespace Spotlight.Validation;
 
-/// <summary>Runs the rules over a parsed report, with the severities a configuration sets, findings in line order.</summary>
+/// <summary>Runs the rules over a parsed report, with the severities a configuration sets, findings in line order,
+/// and adds what reading the input found.</summary>
 public static class Validator
 {
     public static ImmutableArray<Diagnostic> Validate(ParsedReport parsed, ValidationConfig config)
@@ -16,6 +17,9 @@ public static class Validator
                 continue;
             findings.AddRange(rule.Check(context).Select(finding => finding with { Severity = severity }));
         }
+        // What reading the bytes found (Windows-1252 guessed, HTML nesting capped) is no rule of the text, but a
+        // report checked before publishing should hear of it; damage a rule sees in the text is left to the rule.
+        findings.AddRange(parsed.Source.Diagnostics.Where(d => !RuleSet.TryGet(d.Code, out _)));
         return [.. findings.OrderBy(f => f.Line ?? 0).ThenBy(f => f.Column ?? 0).ThenBy(f => f.Code, StringComparer.Ordinal)];
     }
 }

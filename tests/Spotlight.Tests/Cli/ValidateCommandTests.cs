@@ -44,6 +44,26 @@ public sealed class ValidateCommandTests
     }
 
     [Test]
+    public void A_report_not_in_utf8_is_reported_where_its_first_odd_byte_stands()
+    {
+        byte[] seed = File.ReadAllBytes(TestFiles.SeedPath);
+        // The seed with its first ’ (three bytes in UTF-8) saved as Windows-1252 writes it, and every other non-ASCII character dropped.
+        var latin = new List<byte>();
+        for (int i = 0; i < seed.Length; i++)
+        {
+            if (seed[i] < 0x80) latin.Add(seed[i]);
+            else if (seed.AsSpan(i).StartsWith("’"u8) && !latin.Contains(0x92)) { latin.Add(0x92); i += 2; }
+        }
+        File.WriteAllBytes(Path.Combine(_dir, "reports", "latin.txt"), [.. latin]);
+        int offset = latin.IndexOf(0x92);
+        int line = latin.Take(offset).Count(b => b == '\n') + 1;
+        int column = offset - latin.Take(offset).ToList().LastIndexOf((byte)'\n');
+
+        var result = Run("validate", "reports/latin.txt");
+        Assert.That(result.Stdout, Does.Contain($"reports/latin.txt:{line}:{column}: warning SPT024: not UTF-8: read as Windows-1252: byte 0x92 at offset {offset}\n"));
+    }
+
+    [Test]
     public void Errors_fail_and_every_file_of_a_folder_is_checked()
     {
         var result = Run("validate", "reports", "-r", "-q");
