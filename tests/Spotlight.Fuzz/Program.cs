@@ -2,6 +2,7 @@ using SharpFuzz;
 using Spotlight.Fuzz;
 
 // spotlight-fuzz READER            run under afl-fuzz (input on stdin, forkserver through SharpFuzz)
+// spotlight-fuzz READER --libfuzzer run under libfuzzer-dotnet
 // spotlight-fuzz READER FILE...    replay: run the target on each file, print what it threw
 //                                  (from an uninstrumented build: dotnet run --project tests/Spotlight.Fuzz)
 string[] readers = ["text", "html", "pdf"];
@@ -9,6 +10,17 @@ if (args.Length == 0 || !readers.Contains(args[0]))
 {
     Console.Error.WriteLine($"usage: spotlight-fuzz {{{string.Join('|', readers)}}} [FILE...]");
     return 2;
+}
+
+if (args is [_, "--libfuzzer"])
+{
+    Target? fuzzed = null;
+    Fuzzer.LibFuzzer.Run(bytes =>
+    {
+        fuzzed ??= new Target(args[0]);
+        fuzzed.Run(bytes.ToArray());
+    });
+    return 0;
 }
 
 if (args.Length > 1)
