@@ -35,6 +35,7 @@ if (result.Errors.Count > 0)
     Console.Error.WriteLine($"Try '{command} --help' for more information.");
     return ExitCodes.UsageError;
 }
+Interruption.Install();
 try
 {
     return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -19,15 +19,10 @@ internal sealed class ParseRun(ParseSettings settings)
     public int Execute()
     {
         var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
-        OutputPlan? plan = null;
-        if (settings.OutputDirectory is { } directory)
+        if (CheckOutputs(inputs, out var plan) is { } problem)
         {
-            plan = OutputPlan.Make(inputs, directory, settings.Writer.Extension, out string? problem);
-            if (problem is not null)
-            {
-                Console.Error.WriteLine($"spotlight: {problem}; nothing was written");
-                return ExitCodes.UsageError;
-            }
+            Console.Error.WriteLine($"spotlight: {problem}; nothing was written");
+            return ExitCodes.UsageError;
         }
 
         var progress = Progress.For(inputs.Count, settings.Quiet, settings.NoProgress, !Console.IsErrorRedirected,
@@ -51,6 +46,20 @@ internal sealed class ParseRun(ParseSettings settings)
         if (inputs.Count > 1 && !settings.Quiet)
             Console.Error.WriteLine(Summary.Line(_converted, _failed, _bytes, _clock.Elapsed));
         return _failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Why the outputs cannot be written as asked, found before any is; under --output-dir, also where each goes.</summary>
+    private string? CheckOutputs(List<InputSpec> inputs, out OutputPlan? plan)
+    {
+        plan = null;
+        if (settings.OutputDirectory is { } directory)
+        {
+            if (OutputCheck.OfDirectory(directory) is { } reason)
+                return $"{directory}: {reason}";
+            plan = OutputPlan.Make(inputs, directory, settings.Writer.Extension, out string? problem);
+            return problem;
+        }
+        return settings.Output is { } file && OutputCheck.OfFile(file, inputs) is { } why ? $"{file}: {why}" : null;
     }
 
     private void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress)

@@ -20,6 +20,11 @@ internal sealed class ValidateRun(ValidateSettings settings)
     public int Execute()
     {
         var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
+        if (settings.Output is { } file && OutputCheck.OfFile(file, inputs) is { } problem)
+        {
+            Console.Error.WriteLine($"spotlight: {file}: {problem}; nothing was written");
+            return ExitCodes.UsageError;
+        }
         var locator = new ConfigLocator(settings.ConfigPath);
         List<(InputSpec Input, LoadedConfig Config)> planned;
         try

@@ -2,7 +2,8 @@ namespace Spotlight.Cli.Output;
 
 /// <summary>
 /// Writes a file whole or not at all: the content goes to a temporary file beside the target,
-/// which is renamed over it only once complete.
+/// which is renamed over it only once complete. A process killed outright (SIGKILL) can leave the
+/// hidden temporary file, never a half-written target; SIGINT and SIGTERM remove it (<see cref="Interruption"/>).
 /// </summary>
 internal static class AtomicFile
 {
@@ -16,16 +17,15 @@ internal static class AtomicFile
         try
         {
             bool keep;
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = PendingFiles.Create(temp))
                 keep = write(stream);
             if (keep)
-                File.Move(temp, full, overwrite: true);
+                PendingFiles.Commit(temp, full);
             return keep;
         }
         finally
         {
-            if (File.Exists(temp))
-                File.Delete(temp);
+            PendingFiles.Discard(temp);
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Spotlight.Cli.Output;
 /// <summary>
 /// Where each input's output goes under <c>--output-dir</c>: its name with the format's extension,
 /// sub-folders mirrored. Checked whole before anything is written: no two inputs to one name, no
-/// output over an input.
+/// output over an input (however either is spelled, links followed), no output where a folder is.
 /// </summary>
 internal sealed class OutputPlan
 {
@@ -22,24 +22,32 @@ internal sealed class OutputPlan
         problem = null;
         var targets = new Dictionary<InputSpec, string>(ReferenceEqualityComparer.Instance);
         var byTarget = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
-        var inputPaths = inputs.Where(i => !i.IsStdin).Select(i => Path.GetFullPath(i.Path)).ToHashSet(StringComparer.Ordinal);
+        var byRealPath = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
+        foreach (var input in inputs.Where(i => !i.IsStdin))
+            byRealPath.TryAdd(RealPath.Of(input.Path), input);
 
         foreach (var input in inputs.Where(i => i.Error is null))
         {
             string relative = Path.ChangeExtension(input.Relative, extension);
-            string target = Path.GetFullPath(Path.Combine(directory, relative));
+            string named = Path.Combine(directory, relative);
+            string target = RealPath.Of(named);
             if (byTarget.TryGetValue(target, out var other))
             {
-                problem = $"{other.Path} and {input.Path} would both be written to {Path.Combine(directory, relative)}";
+                problem = $"{other.Path} and {input.Path} would both be written to {named}";
                 break;
             }
-            if (inputPaths.Contains(target))
+            if (byRealPath.TryGetValue(target, out var replaced))
             {
-                problem = $"{input.Path}: its output {Path.Combine(directory, relative)} is an input";
+                problem = $"{named}: the output of {input.Path} would replace the input {replaced.Path}";
+                break;
+            }
+            if (Directory.Exists(named))
+            {
+                problem = $"{named}: the output of {input.Path} is a directory";
                 break;
             }
             byTarget[target] = input;
-            targets[input] = Path.Combine(directory, relative);
+            targets[input] = named;
         }
         return new OutputPlan(targets);
     }
