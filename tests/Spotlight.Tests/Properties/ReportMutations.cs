@@ -109,7 +109,8 @@ internal abstract partial record Mutation
         (4, Gen.OneOf(InputGen.OddCharacters)),
         (2, Gen.Char[' ', '~'].Select(c => c.ToString())),
         (1, Gen.Int[1, 0x10FFFF].Where(c => c is < 0xD800 or > 0xDFFF).Select(char.ConvertFromUtf32)),
-        (1, Gen.OneOf(InputGen.OddCharacters).Array[2, 6].Select(string.Concat)));
+        (1, Gen.OneOf(InputGen.OddCharacters).Array[2, 6].Select(string.Concat)))
+        .Select(KnownParserBugs.WithoutOtherDigits); // until the date extractor reads them: see DateExtractorBugTests
 
     public static readonly Gen<Mutation> Any = Gen.OneOf<Mutation>(
         Position.Select(p => (Mutation)new DeleteLine(p)),
@@ -140,7 +141,7 @@ internal sealed record Mutant(string Name, string Original, Mutation[] Edits, bo
     }
 
     /// <summary>Whether the text holds nothing to read: only white space, after a byte order mark.</summary>
-    public bool IsBlank => string.IsNullOrWhiteSpace(Text.StartsWith('\uFEFF') ? Text[1..] : Text);
+    public bool IsBlank => ReportTextGen.IsBlank(Text);
 
     public override string ToString()
     {

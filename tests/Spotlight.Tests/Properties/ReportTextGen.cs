@@ -113,7 +113,10 @@ internal static class ReportTextGen
             .SelectMany(l => l.Split('\n'))
             .ToArray());
 
-    /// <summary>A report text, with LF or CRLF line ends.</summary>
+    /// <summary>Whether a text holds nothing to read: only white space, after a byte order mark.</summary>
+    public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text.StartsWith('\uFEFF') ? text[1..] : text);
+
+    /// <summary>A report text, with LF or CRLF line ends; it may hold nothing but white space.</summary>
     public static readonly Gen<string> Text = Gen.Select(Lines, Gen.Frequency((4, "\n"), (1, "\r\n")), (lines, end) => string.Join(end, lines) + end);
 
     /// <summary>The same kind of report as a web page: each line in a paragraph, heading, list item or caption, inside an article or not.</summary>

@@ -30,7 +30,7 @@ public sealed class WriterRoundTripProperties
 
     private static readonly Gen<ReportDocument[]> Documents = ReportDocumentGen.Document.Array[1, 3];
 
-    private static readonly Gen<ReportDocument[]> ParsedDocuments = ReportTextGen.Text.Array[1, 2].Select(texts => texts
+    private static readonly Gen<ReportDocument[]> ParsedDocuments = ReportTextGen.Text.Where(t => !ReportTextGen.IsBlank(t)).Array[1, 2].Select(texts => texts
         .Select((text, i) => ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), $"report-{i}.txt", ReportReaders.ForName("text")))
         .ToArray());
 
