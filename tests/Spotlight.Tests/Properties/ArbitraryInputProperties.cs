@@ -60,8 +60,8 @@ public sealed class ArbitraryInputProperties
     {
         var texts = ReportTextGen.Text.Array[200].Single();
         var documents = texts.Select(t => ParseOrRefuse(Encoding.UTF8.GetBytes(t), TextReaders[0])).ToList();
-        Assert.That(documents.Count(d => d is { Stats.Items: > 0, Stats.Sections: > 0 }), Is.GreaterThan(100));
-        Assert.That(documents.Count(d => d is { Stats.Dates: > 0 }), Is.GreaterThan(50));
-        Assert.That(documents.Count(d => d is { Stats.Sources: > 0 }), Is.GreaterThan(50));
+        Assert.That(documents.Count(d => d is { Stats.Items: > 0, Stats.Sections: > 0 }), Is.GreaterThan(150));
+        Assert.That(documents.Count(d => d is { Stats.Dates: > 0 }), Is.GreaterThan(120));
+        Assert.That(documents.Count(d => d is { Stats.Sources: > 0 }), Is.GreaterThan(100));
     }
 }
