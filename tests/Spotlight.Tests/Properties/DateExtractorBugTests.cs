@@ -1,0 +1,36 @@
+using System.Text;
+using Spotlight.Reading;
+
+namespace Spotlight.Tests.Properties;
+
+/// <summary>
+/// A bug of the date extractor that the mutated reports found, as its smallest inputs. Ignored until it is
+/// fixed; until then the generators leave out digits other than ASCII ones (<see cref="KnownParserBugs"/>).
+/// </summary>
+public sealed class DateExtractorBugTests
+{
+    [Ignore("bug: a date written with other digits than ASCII (Arabic-Indic ٣) crashes the parser: NumberedDate's \\d matches any Unicode digit, "
+        + "but ReadNumbered reads ASCII digits only (int.Parse of an empty span; DigitsEnd at -1 when FindDigits finds none)")]
+    [TestCase("► ٣ November\n")] // FormatException in DateExtractor.ReadNumbered
+    [TestCase("► November ٣\n")] // IndexOutOfRangeException in DateExtractor.DigitsEnd
+    [TestCase("► early November ٢٠٢١\n")] // IndexOutOfRangeException in DateExtractor.DigitsEnd
+    [TestCase("Spotlight on Iran\n\n► The minister met (Fars, ٣ November).\n")]
+    public void A_date_in_other_digits_does_not_crash_the_parser(string text)
+    {
+        var document = ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader());
+        TreeInvariants.Check(document);
+        Assert.That(document.Stats.Items, Is.EqualTo(1));
+    }
+
+    /// <summary>The same reports in ASCII digits parse, into one item each: the inputs above differ only in their digits.</summary>
+    [TestCase("► 3 November\n")]
+    [TestCase("► November 3\n")]
+    [TestCase("► early November 2021\n")]
+    [TestCase("Spotlight on Iran\n\n► The minister met (Fars, 3 November).\n")]
+    public void The_same_dates_in_ascii_digits_parse(string text)
+    {
+        var document = ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader());
+        Assert.That(document.Stats.Items, Is.EqualTo(1));
+        Assert.That(KnownParserBugs.HasOtherDigits(text), Is.False);
+    }
+}
