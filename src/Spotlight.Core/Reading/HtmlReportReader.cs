@@ -60,16 +60,48 @@ public sealed class HtmlReportReader : IReportReader
         return findings.Aggregate(SourceText.From(result), (source, f) => source.WithDiagnostic(f));
     }
 
+    // Where a teaser or a share bar may be marked up as an <article>: never the report itself. (A <form>
+    // is furniture inside an article, but some sites wrap the whole page in one.)
+    private const string Margins =
+        "nav, aside, [role=navigation], [role=complementary], [class*=sidebar], [class*=related], " +
+        "[class*=share], [class*=social], [class*=comment], [id*=comment]";
+
     private static IElement FindArticle(IDocument document)
     {
         foreach (string selector in ArticleSelectors)
         {
-            // Of several candidates (a list of teasers, say), the one with most text is the article.
-            var best = document.QuerySelectorAll(selector).MaxBy(e => e.TextContent.Length);
-            if (best is not null && best.TextContent.Trim().Length > 0)
+            // Of several candidates (a list of teasers, say), the one with most text is the article; one in the
+            // page's margins is not, nor one whose only text is furniture.
+            IElement? best = null;
+            int bestLength = 0;
+            foreach (var candidate in document.QuerySelectorAll(selector).Where(e => e.ParentElement?.Closest(Margins) is null))
+            {
+                int length = ReportTextLength(candidate);
+                if (length > bestLength)
+                    (best, bestLength) = (candidate, length);
+            }
+            if (best is not null)
                 return best;
         }
         return document.Body ?? document.DocumentElement;
+    }
+
+    /// <summary>How much text an element holds outside the furniture it contains.</summary>
+    private static int ReportTextLength(IElement element)
+    {
+        var furniture = element.QuerySelectorAll(Furniture).ToHashSet();
+        int length = 0;
+        foreach (var text in element.Descendants<IText>())
+        {
+            if (string.IsNullOrWhiteSpace(text.Data))
+                continue;
+            bool inFurniture = false;
+            for (var parent = text.ParentElement; parent is not null && parent != element && !inFurniture; parent = parent.ParentElement)
+                inFurniture = furniture.Contains(parent);
+            if (!inFurniture)
+                length += text.Data.Trim().Length;
+        }
+        return length;
     }
 
     /// <summary>Walks the article's elements in document order and writes their text as blocks.</summary>

@@ -15,11 +15,11 @@ internal static class InputGen
 
     /// <summary>
     /// Any string: CsCheck's own, report-shaped texts, and runs of odd characters and text pieces. Digits other
-    /// than 0–9 are written as '#' until the date extractor reads them (DateExtractorBugTests).
+    /// than 0–9 among them, which once crashed the date extractor (DateExtractorBugTests).
     /// </summary>
     public static readonly Gen<string> AnyString = Gen.Frequency(
-        (3, Gen.String.Select(KnownParserBugs.WithoutOtherDigits)),
-        (1, Gen.String[Gen.Char, 0, 300].Select(KnownParserBugs.WithoutOtherDigits)),
+        (3, Gen.String),
+        (1, Gen.String[Gen.Char, 0, 300]),
         (4, ReportTextGen.Text),
         (2, ReportTextGen.Html),
         (2, Gen.OneOf(Gen.OneOf(OddCharacters), Gen.OneOf("\n", "\r\n", " ", "►", "Spotlight on Iran", "November 4, 2021", "(Fars, November 7)", "<p>", "</p>", "<article>")).Array[0, 40]
