@@ -47,9 +47,9 @@ public static class PathologicalInputs
         return Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString());
     });
 
-    /// <summary>A PDF whose page tree says it has 100,000 pages; it holds one page of text for every 2 KB asked.</summary>
+    /// <summary>A PDF whose page tree says it has 100,000 pages; it holds as many pages of text (about 330 bytes each) as fill the size.</summary>
     public static PathologicalInput PdfClaimingPages { get; } = new("PDF claiming 100,000 pages", "pdf", size =>
-        ClaimingPdf(Math.Max(1, size / 2048), claimed: 100_000));
+        ClaimingPdf(Math.Max(1, size / 330), claimed: 100_000));
 
     public static IReadOnlyList<PathologicalInput> All { get; } = [LongLine, Bullets, OpenParentheses, MonthNames, DeepHtml, PdfClaimingPages];
 
