@@ -12,14 +12,13 @@ if (args.Length == 0 || !readers.Contains(args[0]))
     return 2;
 }
 
+// Built on the first input, inside the fuzzer's callback (see Target).
+Target? target = null;
+void Fuzz(byte[] bytes) => (target ??= new Target(args[0])).Run(bytes);
+
 if (args is [_, "--libfuzzer"])
 {
-    Target? fuzzed = null;
-    Fuzzer.LibFuzzer.Run(bytes =>
-    {
-        fuzzed ??= new Target(args[0]);
-        fuzzed.Run(bytes.ToArray());
-    });
+    Fuzzer.LibFuzzer.Run(bytes => Fuzz(bytes.ToArray()));
     return 0;
 }
 
@@ -44,12 +43,10 @@ if (args.Length > 1)
     return failed == 0 ? 0 : 1;
 }
 
-Target? target = null;
 Fuzzer.OutOfProcess.Run(stream =>
 {
-    target ??= new Target(args[0]);
     using var buffer = new MemoryStream();
     stream.CopyTo(buffer);
-    target.Run(buffer.ToArray());
+    Fuzz(buffer.ToArray());
 });
 return 0;

@@ -22,7 +22,8 @@ internal static class HtmlNesting
     };
 
     // Elements whose content is not markup: a '<' inside them opens no tag.
-    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe"];
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+        { "script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe" };
 
     /// <summary>The page with every tag below <see cref="MaxDepth"/> left out, and the deepest level it reached.</summary>
     public static (string Html, int Depth) Cap(string html)
@@ -56,7 +57,7 @@ internal static class HtmlNesting
                 capped.Append(html, copied, at - copied);
                 copied = end;
             }
-            if (!isEnd && Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            if (!isEnd && RawText.Contains(name))
                 end = RawTextEnd(html, end, name);
             at = end;
         }
@@ -108,7 +109,7 @@ internal static class HtmlNesting
                 if (c == quote)
                     quote = '\0';
             }
-            else if (c is '"' or '\'' && html[i - 1] is '=' || c is '"' or '\'' && char.IsWhiteSpace(html[i - 1]) && PrecededByEquals(html, i))
+            else if (c is '"' or '\'' && PrecededByEquals(html, i))
             {
                 quote = c;
             }

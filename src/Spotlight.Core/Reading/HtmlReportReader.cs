@@ -20,11 +20,15 @@ public sealed class HtmlReportReader : IReportReader
     private static readonly string[] ArticleSelectors =
         ["article .entry-content", "article .post-content", "article", "main", "[role=main]", ".entry-content", ".post-content", "#content"];
 
-    // Page furniture that is never part of the report.
+    // The page's margins, where a teaser or a share bar may be marked up as an <article>: never the report.
+    private const string Margins =
+        "nav, aside, [role=navigation], [role=complementary], [class*=sidebar], [class*=related], " +
+        "[class*=share], [class*=social], [class*=comment], [id*=comment]";
+
+    // Page furniture that is never part of the report: the margins, and what is no text to read. (A <form> is
+    // furniture inside an article, not around it: some sites wrap the whole page in one.)
     private const string Furniture =
-        "script, style, noscript, template, nav, aside, form, button, iframe, svg, object, embed, " +
-        "[role=navigation], [role=complementary], [class*=share], [class*=social], [class*=comment], [id*=comment], " +
-        "[class*=sidebar], [class*=related], [class*=newsletter], [class*=cookie]";
+        Margins + ", script, style, noscript, template, form, button, iframe, svg, object, embed, [class*=newsletter], [class*=cookie]";
 
     public string Format => "html";
 
@@ -59,12 +63,6 @@ public sealed class HtmlReportReader : IReportReader
             throw new ReportReadException("no article text in the page");
         return findings.Aggregate(SourceText.From(result), (source, f) => source.WithDiagnostic(f));
     }
-
-    // Where a teaser or a share bar may be marked up as an <article>: never the report itself. (A <form>
-    // is furniture inside an article, but some sites wrap the whole page in one.)
-    private const string Margins =
-        "nav, aside, [role=navigation], [role=complementary], [class*=sidebar], [class*=related], " +
-        "[class*=share], [class*=social], [class*=comment], [id*=comment]";
 
     private static IElement FindArticle(IDocument document)
     {

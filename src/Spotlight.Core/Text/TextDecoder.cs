@@ -26,9 +26,9 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return DecodeUtf8(bytes[3..], offset: 3, declaredSingleByte);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return DecodeUtf16(bytes[2..], StrictUtf16Le, "utf-16le");
+            return DecodeUtf16(bytes[2..], StrictUtf16Le, Encoding.Unicode, "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return DecodeUtf16(bytes[2..], StrictUtf16Be, "utf-16be");
+            return DecodeUtf16(bytes[2..], StrictUtf16Be, Encoding.BigEndianUnicode, "utf-16be");
 
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
@@ -88,7 +88,7 @@ public static class TextDecoder
             detail: $"{Plural(scan.InvalidSequences, "invalid UTF-8 sequence")} replaced by U+FFFD, the first at offset {offset + scan.FirstInvalid}"));
     }
 
-    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, UnicodeEncoding strict, string name)
+    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, UnicodeEncoding strict, Encoding replacing, string name)
     {
         try
         {
@@ -98,8 +98,7 @@ public static class TextDecoder
         catch (DecoderFallbackException)
         {
         }
-        var lenient = new UnicodeEncoding(bigEndian: name == "utf-16be", byteOrderMark: false);
-        string text = lenient.GetString(bytes);
+        string text = replacing.GetString(bytes);
         int at = text.IndexOf('\uFFFD');
         string where = bytes.Length % 2 != 0 ? "an odd number of bytes" : "a lone surrogate";
         var (line, column) = at < 0 ? (null as int?, null as int?) : LineAndColumn(text, at);

@@ -19,7 +19,7 @@ public static class PathologicalInputs
     private const string Header = "Spotlight on Iran\nNovember 4, 2021 – November 18, 2021\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n";
 
     public static PathologicalInput LongLine { get; } = new("one long line", "text", size =>
-        Repeat("", "Iran's envoy met al-Alam reporters (Fars, November 15) and IRNA reported (November 10) that ", size, separator: ""));
+        Repeat("", "Iran's envoy met al-Alam reporters (Fars, November 15) and IRNA reported (November 10) that ", size));
 
     private const string Bullet = "► Tehran hosted a delegation from Damascus (Fars, November 5).\n";
 
@@ -30,10 +30,10 @@ public static class PathologicalInputs
         Encoding.UTF8.GetBytes(Header + string.Concat(Enumerable.Repeat(Bullet, count)));
 
     public static PathologicalInput OpenParentheses { get; } = new("open parentheses", "text", size =>
-        Repeat(Header + "► ", "(", size, separator: ""));
+        Repeat(Header + "► ", "(", size));
 
     public static PathologicalInput MonthNames { get; } = new("month names", "text", size =>
-        Repeat(Header + "► ", "January February March April May June July August September October November December ", size, separator: ""));
+        Repeat(Header + "► ", "January February March April May June July August September October November December ", size));
 
     /// <summary>Blocks of ten thousand unclosed levels, one after another.</summary>
     public static PathologicalInput DeepHtml { get; } = new("deep HTML", "html", size =>
@@ -54,7 +54,7 @@ public static class PathologicalInputs
     public static IReadOnlyList<PathologicalInput> All { get; } = [LongLine, Bullets, OpenParentheses, MonthNames, DeepHtml, PdfClaimingPages];
 
     /// <summary>0 → a, 25 → z, 26 → ba: a number in letters.</summary>
-    public static string Letters(int number)
+    private static string Letters(int number)
     {
         string letters = "";
         do
@@ -66,11 +66,11 @@ public static class PathologicalInputs
         return letters;
     }
 
-    private static byte[] Repeat(string head, string unit, int size, string separator)
+    private static byte[] Repeat(string head, string unit, int size)
     {
         var text = new StringBuilder(size + unit.Length).Append(head);
         while (text.Length < size)
-            text.Append(unit).Append(separator);
+            text.Append(unit);
         return Encoding.UTF8.GetBytes(text.Append('\n').ToString());
     }
 

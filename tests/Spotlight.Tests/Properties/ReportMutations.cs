@@ -67,6 +67,13 @@ internal abstract partial record Mutation
         public override string ToString() => $"ChangeGlyph {{ Nth = {Nth}, Glyph = {PropertyCheck.Literal(Glyph)} }}";
     }
 
+    /// <summary>A place in a line for any drawn number, never between the halves of a surrogate pair.</summary>
+    private static int ColumnIn(string line, int drawn)
+    {
+        int column = drawn % (line.Length + 1);
+        return column > 0 && column < line.Length && char.IsLowSurrogate(line[column]) ? column - 1 : column;
+    }
+
     /// <summary>Inserts text inside a line (never between the halves of a surrogate pair).</summary>
     public sealed record InsertText(int Line, int Column, string Text) : Mutation
     {
@@ -74,9 +81,7 @@ internal abstract partial record Mutation
         {
             int at = Line % lines.Count;
             string line = lines[at];
-            int column = Column % (line.Length + 1);
-            if (column > 0 && column < line.Length && char.IsLowSurrogate(line[column]))
-                column--;
+            int column = ColumnIn(line, Column);
             lines[at] = line.Insert(column, Text);
         }
 
@@ -90,9 +95,7 @@ internal abstract partial record Mutation
         {
             int at = Line % lines.Count;
             string line = lines[at];
-            int column = Column % (line.Length + 1);
-            if (column > 0 && column < line.Length && char.IsLowSurrogate(line[column]))
-                column--;
+            int column = ColumnIn(line, Column);
             lines[at] = line[..column];
             lines.InsertRange(at + 1, Enumerable.Repeat("", Blanks).Append(line[column..]));
         }

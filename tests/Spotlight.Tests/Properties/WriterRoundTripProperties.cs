@@ -181,15 +181,6 @@ public sealed class WriterRoundTripProperties
         _ => "late",
     };
 
-    private static string[] Header(CsvTable table) => table switch
-    {
-        CsvTable.Items => ["file", "series", "period_start", "period_end", "section_id", "section_heading", "region", "id", "kind",
-            "line_start", "line_end", "text", "dates", "sources"],
-        CsvTable.Sources => ["file", "section_id", "id", "name", "outlet", "kind", "platform", "date", "line"],
-        CsvTable.Dates => ["file", "section_id", "id", "text", "value", "granularity", "modifier", "relative", "line"],
-        _ => ["file", "section_id", "kind", "heading", "region", "line_start", "line_end", "items", "figures"],
-    };
-
     /// <summary>The rows the contract (docs/CONTRACT.md) says a table has for the reports, written without escaping.</summary>
     private static List<string[]> ExpectedRows(ReportDocument[] documents, CsvTable table)
     {
@@ -206,11 +197,10 @@ public sealed class WriterRoundTripProperties
                         Number(section.Lines.Last), Number(section.Items.Length), Number(section.Figures.Length)]);
                     continue;
                 }
-                var nodes = section.Items.Select(i => (Node: (IReportNode)i, Kind: "item"))
-                    .Concat(section.Figures.Select(f => (Node: (IReportNode)f, Kind: "figure")));
-                foreach (var (node, kind) in nodes)
+                foreach (var node in section.Nodes)
                 {
-                    string text = node is Figure figure ? figure.Caption : ((Item)node).Text;
+                    // The caption of a figure and the text of an item, as the tree names them: not through IReportNode.Text.
+                    var (kind, text) = node is Figure figure ? ("figure", figure.Caption) : ("item", ((Item)node).Text);
                     if (table == CsvTable.Items)
                     {
                         rows.Add([file, report.Series ?? "", Day(report.Period?.Start), Day(report.Period?.End), section.Id, section.Heading ?? "",
@@ -247,7 +237,7 @@ public sealed class WriterRoundTripProperties
                 expected = expected.Select(row => row.Select(f => OpensLikeAFormula(f) ? "'" + f : f).ToArray()).ToList();
             byte[] csv = Render(new CsvReportWriter(table, sanitize: sanitize), documents);
             var (header, rows) = CsvReadBack.Table(csv);
-            PropertyCheck.Require(header.SequenceEqual(Header(table)), () => $"{table}: header {string.Join(",", header)}");
+            PropertyCheck.Require(header.SequenceEqual(CsvRows.Header(table)), () => $"{table}: header {string.Join(",", header)}");
             PropertyCheck.Require(rows.Count == expected.Count, () => $"{table}: {rows.Count} rows read back, the tree holds {expected.Count}");
             for (int r = 0; r < rows.Count; r++)
             {
