@@ -21,6 +21,14 @@ public sealed record Figure(
     [JsonIgnore]
     public ImmutableArray<TextLine> LineMap { get; init; } = [];
 
+    /// <summary>Every non-blank input line the node stands on, repeated copies included; not part of the tree.</summary>
+    [JsonIgnore]
+    public ImmutableArray<int> SourceLines { get; init; } = [];
+
+    /// <summary>How many times the caption is written (a web copy writes alt text and caption); not part of the tree.</summary>
+    [JsonIgnore]
+    public int Copies { get; init; } = 1;
+
     /// <summary>The input line that holds an offset of the text.</summary>
     public int LineAt(int offset) => TextLine.LineAt(LineMap, offset);
 }

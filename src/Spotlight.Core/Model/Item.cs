@@ -20,6 +20,10 @@ public sealed record Item(
     [JsonIgnore]
     public ImmutableArray<TextLine> LineMap { get; init; } = [];
 
+    /// <summary>Every non-blank input line the node stands on, repeated copies included; not part of the tree.</summary>
+    [JsonIgnore]
+    public ImmutableArray<int> SourceLines { get; init; } = [];
+
     /// <summary>The input line that holds an offset of the text.</summary>
     public int LineAt(int offset) => TextLine.LineAt(LineMap, offset);
 }

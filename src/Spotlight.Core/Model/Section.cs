@@ -14,7 +14,10 @@ public sealed record Section(
     ImmutableArray<Item> Items,
     ImmutableArray<Figure> Figures)
 {
-    /// <summary>The items, then the figures: every node of the section.</summary>
+    /// <summary>The line of the heading; not part of the tree (a summary's first line may be a caption above its label).</summary>
+    [JsonIgnore]
+    public int? HeadingLine { get; init; }
+
     [JsonIgnore]
     public IEnumerable<IReportNode> Nodes => Items.Cast<IReportNode>().Concat(Figures);
 }

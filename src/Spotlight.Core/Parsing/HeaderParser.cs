@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
+using Spotlight.Parsing.Layout;
 using Spotlight.Text;
 using Spotlight.Vocabulary;
 
@@ -26,19 +27,25 @@ internal static partial class HeaderParser
     public static Header Parse(SourceText source, SectionTable sections, ICollection<Diagnostic> diagnostics)
     {
         string? series = null;
+        int? seriesLine = null;
         Period? period = null;
         var authors = ImmutableArray.CreateBuilder<Author>();
+        var used = new HashSet<int>();
         int lastHeaderLine = 0;
         int seen = 0;
+        int first = FirstLineOfTitle(source, out var siteLines);
+        foreach (int line in siteLines)
+            used.Add(line);
 
-        for (int number = 1; number <= source.LineCount && seen < MaxHeaderLines; number++)
+        for (int number = first; number <= source.LineCount && seen < MaxHeaderLines; number++)
         {
             var span = source.Line(number);
-            if (LineText.IsBlank(span))
-                continue;
+            if (LineText.IsBlank(span) || source.Hint(number) == LineHint.Furniture)
+                continue; // a PDF's running header above the title is the page's, not the title
             seen++;
             string line = span.Trim().ToString();
-            if (IsBodyStart(line, series, sections))
+            bool known = SeriesTitles.TryFind(line, out string title, out _);
+            if ((!known || series is not null) && IsBodyStart(line, series, sections))
                 break;
 
             if (TryParseAuthors(line, number, authors))
@@ -49,18 +56,25 @@ internal static partial class HeaderParser
             {
                 // The period may share the title line: "Spotlight on Iran – January 7- January 21, 2018".
                 string before = line[..found.Index].Trim().TrimEnd('(', '-', '–', '—', ':', ',', ' ');
-                if (series is null && LineText.StripMarks(before).Length > 0)
-                {
-                    series = LineText.StripMarks(before);
-                }
+                if (series is null && (known || LineText.StripMarks(before).Length > 0))
+                    (series, seriesLine) = (known ? title : LineText.StripMarks(before), number);
                 period = new Period(found.Start, found.End, found.Text, number);
+                // ... and the editor may share the period's: "March 3, 2019 – March 17, 2019 Editor: Dr. Jane Roe".
+                string after = line[(found.Index + found.Text.Length)..].Trim().TrimStart(')', ',', ';', '|', '–', '-', ' ');
+                if (after.Length > 0)
+                    TryParseAuthors(after, number, authors);
                 lastHeaderLine = number;
             }
             else if (series is null)
             {
-                series = LineText.StripMarks(line);
+                (series, seriesLine) = (known ? title : LineText.StripMarks(line), number);
                 lastHeaderLine = number;
             }
+            else
+            {
+                continue;
+            }
+            used.Add(number);
         }
 
         if (series is null || series.Length == 0)
@@ -73,8 +87,51 @@ internal static partial class HeaderParser
         if (authors.Count == 0)
             diagnostics.Add(ParseDiagnostics.NoAuthor.At(line: Math.Max(lastHeaderLine, 1), column: 1));
 
+        // Every other line of the header is kept: the site's text above the title, anything else between.
+        var furniture = ImmutableArray.CreateBuilder<Furniture>();
+        for (int number = 1; number <= lastHeaderLine; number++)
+        {
+            if (used.Contains(number) && !siteLines.Contains(number))
+                continue;
+            var span = source.Line(number);
+            if (LineText.IsBlank(span))
+                continue;
+            string text = span.Trim().ToString();
+            var kind = siteLines.Contains(number) ? FurnitureKind.SiteText
+                : source.Hint(number) == LineHint.Furniture ? PageLines.KindOf(text) ?? FurnitureKind.RunningHeader
+                : FurnitureKind.HeaderText;
+            furniture.Add(new Furniture(kind, text, new LineRange(number, number)));
+        }
+
         return new Header(string.IsNullOrEmpty(series) ? null : series, period,
-            authors.ToImmutable(), lastHeaderLine + 1);
+            authors.ToImmutable(), lastHeaderLine + 1, seriesLine, furniture.ToImmutable());
+    }
+
+    /// <summary>
+    /// The line the header starts on: the first line, unless a line near the top holds a known series title
+    /// after lines of a repost site's text ("Tag Archives: Iran", a breadcrumb); those are returned apart.
+    /// </summary>
+    private static int FirstLineOfTitle(SourceText source, out HashSet<int> siteLines)
+    {
+        siteLines = [];
+        var before = new List<int>();
+        for (int number = 1, seen = 0; number <= source.LineCount && seen < MaxHeaderLines + 4; number++)
+        {
+            var span = source.Line(number);
+            if (LineText.IsBlank(span))
+                continue;
+            if (span.Length > MaxHeaderLineLength)
+                break;
+            seen++;
+            if (SeriesTitles.TryFind(span.Trim().ToString(), out _, out _))
+            {
+                if (before.Count > 0)
+                    siteLines = [.. before];
+                return before.Count > 0 ? number : 1;
+            }
+            before.Add(number);
+        }
+        return 1;
     }
 
     private static bool IsBodyStart(string line, string? series, SectionTable sections)

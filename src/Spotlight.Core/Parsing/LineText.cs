@@ -5,13 +5,23 @@ namespace Spotlight.Parsing;
 /// <summary>Clean-ups of single lines shared by the header and heading recognisers.</summary>
 internal static partial class LineText
 {
-    [GeneratedRegex(@"\[[0-9]{1,3}\]|[*`#_¹²³⁰-⁹]+")]
+    [GeneratedRegex(@"\[[0-9]{1,3}\]|[*`#_¹²³⁰-⁹]+|(?<=\p{Ll})[0-9]{1,2}$")]
     private static partial Regex StrayMarks();
+
+    [GeneratedRegex(@"(?:\[[0-9]{1,3}\]|[*¹²³⁰-⁹]+|(?<=\p{Ll})[0-9]{1,2})\s*$")]
+    private static partial Regex TrailingFootnoteMark();
+
+    /// <summary>A heading without the footnote mark glued to its end ("Main events of the week1", "Overview[1]").</summary>
+    public static string WithoutFootnoteMark(string line) =>
+        line.Length > 0 && (char.IsAsciiDigit(line[^1]) || line[^1] is ']' or '*' || line[^1] >= '¹')
+            ? TrailingFootnoteMark().Replace(line, "").TrimEnd()
+            : line;
 
     /// <summary>Removes footnote marks, emphasis marks, stray backticks and a trailing colon.</summary>
     public static string StripMarks(string line)
     {
-        string stripped = line.AsSpan().IndexOfAny(MarkStarts) < 0 ? line : StrayMarks().Replace(line, "");
+        string stripped = line.AsSpan().IndexOfAny(MarkStarts) < 0 && (line.Length == 0 || !char.IsAsciiDigit(line[^1]))
+            ? line : StrayMarks().Replace(line, "");
         return stripped.Trim().TrimEnd(':', ' ').Trim();
     }
 

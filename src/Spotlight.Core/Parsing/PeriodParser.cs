@@ -6,7 +6,8 @@ namespace Spotlight.Parsing;
 /// <summary>
 /// Finds the span of days a report covers in a header line, in all the ways the series writes it:
 /// "November 4, 2021 – November 18, 2021", "October 26 – November 8, 2015", "June 6-19, 2016",
-/// "19-27 September 2017", "August 31 – September 6 2017", "January 7- January 21, 2018".
+/// "19-27 September 2017", "August 31 – September 6 2017", "January 7- January 21, 2018", and with the dash lost in a repost when
+/// both ends carry their year: "June 23, 2022 July 7, 2022".
 /// </summary>
 public static partial class PeriodParser
 {
@@ -14,7 +15,7 @@ public static partial class PeriodParser
     // vocabulary stays in Data/months.tsv.
     [GeneratedRegex("""
         (?<m1>\p{L}{3,9}\.?)\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>[0-9]{4}))?
-        \s*(?:[-‐‑‒–—]|\bto\b|\buntil\b|\bthrough\b)\s*
+        (?:\s*(?:[-‐‑‒–—]|\bto\b|\buntil\b|\bthrough\b)\s*|(?<=[0-9]{4})\s+(?=\p{L}))
         (?:(?<m2>\p{L}{3,9}\.?)\s+)?(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s*(?<y2>[0-9]{4})\b
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();

@@ -8,7 +8,7 @@ namespace Spotlight.Parsing;
 /// <summary>
 /// Gathers units into sections: the summary first (labelled or not), then one section per heading,
 /// with bullets and paragraphs as items, captions as figures, and text cut by a page break joined
-/// to the item it continues.
+/// to the item it continues. Footnotes and furniture are kept apart from the sections.
 /// </summary>
 internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 {
@@ -16,13 +16,22 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 
     private readonly List<SectionBuilder> _sections = [];
     private readonly HashSet<string> _ids = [];
+    private readonly List<Unit> _captionsBeforeAnySection = [];
+    private readonly List<Footnote> _footnotes = [];
+    private readonly List<Furniture> _furniture = [];
     private SectionBuilder? _current;
     private bool _pastSummary;
+
+    public IReadOnlyList<Footnote> Footnotes => _footnotes;
+
+    public IReadOnlyList<Furniture> Furniture => _furniture;
 
     public ImmutableArray<Section> Assemble(IEnumerable<Unit> units, ICollection<Diagnostic> diagnostics, int bodyStartLine)
     {
         foreach (var unit in units)
             Add(unit);
+        if (_captionsBeforeAnySection.Count > 0)
+            Current(_captionsBeforeAnySection[0]);
 
         // A report that is all header has its body start past the last line; the findings point at the last line.
         int bodyLine = Math.Clamp(bodyStartLine, 1, Math.Max(source.LineCount, 1));
@@ -37,13 +46,19 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     {
         switch (unit.Kind)
         {
-            case UnitKind.Noise:
+            case UnitKind.Furniture:
+                _furniture.Add(new Furniture(unit.Furniture, unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));
+                break;
+            case UnitKind.Footnote:
+                _footnotes.Add(new Footnote(unit.Marker ?? "", unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));
                 break;
             case UnitKind.TitleRepeat or UnitKind.SummaryLabel when CanLabelSummary():
                 LabelSummary(unit);
                 break;
             case UnitKind.TitleRepeat:
-                break; // a running header
+                // The title written again below the summary is a running header.
+                _furniture.Add(new Furniture(FurnitureKind.RunningHeader, unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));
+                break;
             case UnitKind.SummaryLabel or UnitKind.Heading:
                 Open(unit);
                 break;
@@ -53,8 +68,11 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
             case UnitKind.Paragraph:
                 AddParagraph(unit);
                 break;
+            case UnitKind.Caption when _current is null:
+                _captionsBeforeAnySection.Add(unit);
+                break;
             case UnitKind.Caption:
-                Current(unit).AddFigure(unit);
+                _current!.AddFigure(unit);
                 break;
         }
     }
@@ -70,15 +88,17 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
             Current(unit).AddItem(unit);
     }
 
+    // Captions above the label do not stop it labelling the summary: a web copy puts its photos first.
     private bool CanLabelSummary() =>
-        !_pastSummary && (_current is null || (_current.Kind == SectionKind.Summary && _current.Heading is null && _current.IsEmpty));
+        !_pastSummary && (_current is null || (_current.Kind == SectionKind.Summary && _current.Heading is null && _current.ItemCount == 0));
 
     private void LabelSummary(Unit unit)
     {
         if (_current is null)
             _current = Push(SummaryId, SectionKind.Summary, unit.Text, null, unit.FirstLine);
         else
-            (_current.Heading, _current.FirstLine) = (unit.Text, unit.FirstLine);
+            (_current.Heading, _current.FirstLine) = (unit.Text, Math.Min(_current.FirstLine, unit.FirstLine));
+        _current.HeadingLine = unit.FirstLine;
     }
 
     private void Open(Unit heading)
@@ -89,6 +109,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
         _current = arena is not null
             ? Push(arena.Id, SectionKind.Region, heading.Text, arena.Region, heading.FirstLine)
             : Push(Slug.Of(label), SectionKind.Topic, heading.Text, null, heading.FirstLine);
+        _current.HeadingLine = heading.FirstLine;
     }
 
     /// <summary>The section a unit belongs to; text before any heading is the summary, labelled or not.</summary>
@@ -102,6 +123,10 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
             unique = $"{id}-{n}";
         var section = new SectionBuilder(unique, kind, heading, region, firstLine, source);
         _sections.Add(section);
+        // Captions that stand before the first section belong to it.
+        foreach (var caption in _captionsBeforeAnySection)
+            section.AddFigure(caption);
+        _captionsBeforeAnySection.Clear();
         return section;
     }
 }

@@ -4,14 +4,23 @@ using Spotlight.Vocabulary;
 
 namespace Spotlight.Parsing;
 
-/// <summary>One piece of the body after classification: a heading, a bullet, a caption, ...</summary>
+/// <summary>One piece of the body after layout: a heading, a bullet, a caption, a footnote, ...</summary>
 /// <param name="Text">For bullets and paragraphs the text with wrapped lines joined; for captions the caption.</param>
-/// <param name="Marker">The bullet glyph as written (bullets only).</param>
+/// <param name="Marker">The bullet glyph as written (bullets only); a footnote's mark.</param>
 /// <param name="Arena">The known arena a region heading names (headings only).</param>
-/// <param name="LineMap">Where each input line starts in <paramref name="Text"/>.</param>
 internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string Text, string? Marker = null, KnownArena? Arena = null)
 {
+    /// <summary>Where each input line starts in <see cref="Text"/>.</summary>
     public ImmutableArray<TextLine> LineMap { get; init; } = [new TextLine(0, FirstLine)];
+
+    /// <summary>Every non-blank line the unit stands on, copies of a caption included.</summary>
+    public ImmutableArray<int> SourceLines { get; init; } = [FirstLine];
+
+    /// <summary>How many times a caption is written.</summary>
+    public int Copies { get; init; } = 1;
+
+    /// <summary>What kind of furniture (furniture only).</summary>
+    public FurnitureKind Furniture { get; init; }
 }
 
 internal enum UnitKind
@@ -26,6 +35,7 @@ internal enum UnitKind
     /// <summary>Text without a bullet: an item in reports that lost their glyphs, or a continuation.</summary>
     Paragraph,
     Caption,
-    /// <summary>Page numbers and running headers that PDF extraction left between paragraphs.</summary>
-    Noise,
+    Footnote,
+    /// <summary>Page numbers, document-number lines and running headers that a page left between paragraphs.</summary>
+    Furniture,
 }

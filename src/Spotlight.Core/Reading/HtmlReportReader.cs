@@ -8,9 +8,10 @@ namespace Spotlight.Reading;
 
 /// <summary>
 /// Reads a report published as a web page: finds the article (not the navigation, sidebars, share
-/// buttons, comments or footer) and writes its blocks as the text the structure parser reads —
-/// headings and paragraphs apart by a blank line, captions by three. Scripts are never run and
-/// nothing is fetched: the parser is given no scripting engine and no loader.
+/// buttons, comments or footer) and writes its blocks as the text the structure parser reads, one blank
+/// line apart, each line with the hint its markup gives (a heading, a caption, a list item, a paragraph
+/// and the lines a &lt;br&gt; broke it into). Scripts are never run and nothing is fetched: the parser is
+/// given no scripting engine and no loader.
 /// </summary>
 public sealed class HtmlReportReader : IReportReader
 {
@@ -57,11 +58,27 @@ public sealed class HtmlReportReader : IReportReader
         }
 
         var text = new HtmlBlockWriter();
+        if (TitleOutside(document, root) is { } title)
+            text.Heading(title);
         text.Walk(root);
         string result = text.ToString();
         if (string.IsNullOrWhiteSpace(result))
             throw new ReportReadException("no article text in the page");
-        return findings.Aggregate(SourceText.From(result), (source, f) => source.WithDiagnostic(f));
+        return findings.Aggregate(SourceText.From(result).WithHints(text.Hints), (source, f) => source.WithDiagnostic(f));
+    }
+
+    /// <summary>
+    /// The page's title when it stands outside the block of the article's text, as blogging themes set it
+    /// (&lt;h1 class="entry-title"&gt; in the post's header): the report's title line all the same.
+    /// </summary>
+    private static IElement? TitleOutside(IDocument document, IElement root)
+    {
+        if (root == document.Body || root.QuerySelector("h1") is not null)
+            return null;
+        var title = document.QuerySelectorAll("h1.entry-title, h1.post-title, article h1, h1")
+            .FirstOrDefault(h => h.Closest(Margins) is null && !root.Contains(h));
+        // Only a title above the article's text, not a heading of something after it.
+        return title is not null && title.CompareDocumentPosition(root).HasFlag(DocumentPositions.Following) ? title : null;
     }
 
     private static IElement FindArticle(IDocument document)
@@ -106,7 +123,12 @@ public sealed class HtmlReportReader : IReportReader
     private sealed class HtmlBlockWriter
     {
         private readonly StringBuilder _text = new();
-        private int _pendingBlankLines;
+        private readonly List<LineHint> _hints = [];
+
+        /// <summary>The hint of each line written (index 0 is line 1).</summary>
+        public IReadOnlyList<LineHint> Hints => _hints;
+
+        public void Heading(IElement element) => Block(Inline(element), LineHint.Heading);
 
         public void Walk(IElement element)
         {
@@ -115,7 +137,7 @@ public sealed class HtmlReportReader : IReportReader
                 if (child is IElement e)
                     Visit(e);
                 else if (child.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(child.TextContent))
-                    Block(Inline(child), blankLines: 1);
+                    Block(Inline(child), LineHint.None);
             }
         }
 
@@ -123,19 +145,19 @@ public sealed class HtmlReportReader : IReportReader
         {
             if (element.Matches(CaptionSelectors))
             {
-                Block(Inline(element), blankLines: 3);
+                Block(Inline(element), LineHint.Caption);
                 return;
             }
             switch (element.LocalName)
             {
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    Block(Inline(element), blankLines: 1);
+                    Block(Inline(element), LineHint.Heading);
                     break;
                 case "p" or "li" or "dd" or "dt" or "pre" or "address":
                     if (element.QuerySelector("p, li, div, " + CaptionSelectors) is not null)
                         Walk(element); // a list item holding paragraphs or a caption: its blocks, not one line
                     else
-                        Block(Inline(element), blankLines: 1);
+                        Block(Inline(element), element.LocalName == "li" ? LineHint.ListItem : LineHint.Paragraph);
                     break;
                 case "img" or "picture" or "video" or "audio" or "source" or "br" or "hr":
                     break; // an image's alt text repeats its caption; it is not a second figure
@@ -143,7 +165,7 @@ public sealed class HtmlReportReader : IReportReader
                     if (IsBlockContainer(element))
                         Walk(element);
                     else
-                        Block(Inline(element), blankLines: 1);
+                        Block(Inline(element), LineHint.None);
                     break;
             }
         }
@@ -181,18 +203,25 @@ public sealed class HtmlReportReader : IReportReader
             }
         }
 
-        private void Block(string block, int blankLines)
+        /// <summary>
+        /// Writes a block one blank line after the last. Its first line takes <paramref name="hint"/>; the lines a
+        /// &lt;br&gt; broke it into go on with it (all of a caption is caption). A block the markup says nothing of
+        /// is left to the layout pass.
+        /// </summary>
+        private void Block(string block, LineHint hint)
         {
             if (block.Length == 0)
                 return;
             if (_text.Length > 0)
             {
-                int blanks = Math.Max(_pendingBlankLines, blankLines);
-                _text.Append('\n', blanks + 1);
+                _text.Append('\n', 2);
+                _hints.Add(LineHint.None);
             }
             _text.Append(block);
-            // Captions get their extra space before them only: the paragraph after a caption is no caption.
-            _pendingBlankLines = 1;
+            var rest = hint switch { LineHint.None => LineHint.None, LineHint.Caption => LineHint.Caption, _ => LineHint.Continuation };
+            _hints.Add(hint);
+            for (int i = block.IndexOf('\n'); i >= 0; i = block.IndexOf('\n', i + 1))
+                _hints.Add(rest);
         }
 
         public override string ToString() => _text.Length == 0 ? "" : _text.Append('\n').ToString();

@@ -7,10 +7,11 @@ namespace Spotlight.Reading;
 
 /// <summary>
 /// Reads a report published as PDF: words grouped into lines and lines into blocks by the gaps between
-/// them, running headers and page numbers dropped, smaller type set apart as captions. Each page's
-/// first line is remembered, so that items and figures can say on which pages they stand.
+/// them. What the page shows is passed on as line hints: running headers and page numbers are furniture,
+/// smaller type is a caption, or a footnote where it opens with a footnote number. Each page's first line
+/// is remembered, so that items and figures can say on which pages they stand.
 /// </summary>
-public sealed class PdfReportReader : IReportReader
+public sealed partial class PdfReportReader : IReportReader
 {
     public string Format => "pdf";
 
@@ -37,41 +38,63 @@ public sealed class PdfReportReader : IReportReader
 
         var furniture = PageFurniture.Find(pages);
         var text = new StringBuilder();
+        var hints = new List<LineHint>();
         var pageStarts = new List<int>();
-        int line = 1;
         double bodySize = BodyFontSize(pages);
         double pitch = LinePitch(pages, bodySize);
 
         foreach (var page in pages)
         {
-            pageStarts.Add(line);
-            var kept = page.Where(l => !furniture.Contains(l)).ToList();
-            for (int i = 0; i < kept.Count; i++)
+            pageStarts.Add(hints.Count + 1);
+            PdfLine? above = null;
+            LineHint aboveHint = LineHint.None;
+            foreach (var line in page)
             {
-                int blanks = i == 0 ? (line == 1 ? 0 : 1) : BlankLinesBetween(kept[i - 1], kept[i], bodySize, pitch);
-                for (int b = 0; b < blanks; b++, line++)
+                var hint = HintOf(line, furniture, bodySize, above, aboveHint);
+                int blanks = hints.Count == 0 ? 0
+                    : above is null || hint == LineHint.Furniture || aboveHint == LineHint.Furniture ? 1
+                    : BlankLinesBetween(above, line, bodySize, pitch);
+                for (int b = 0; b < blanks; b++)
+                {
                     text.Append('\n');
-                text.Append(kept[i].Text).Append('\n');
-                line++;
+                    hints.Add(LineHint.None);
+                }
+                text.Append(line.Text).Append('\n');
+                hints.Add(hint);
+                (above, aboveHint) = (line, hint);
             }
         }
         // Words that are only spaces, or lines that were all running headers, leave nothing to parse.
         string result = text.ToString();
-        if (result.AsSpan().IsWhiteSpace())
+        if (result.AsSpan().IsWhiteSpace() || hints.All(h => h is LineHint.None or LineHint.Furniture))
             throw new ReportReadException("PDF has no text layer (scanned pages?)");
-        return SourceText.From(result).WithPages(pageStarts);
+        return SourceText.From(result).WithPages(pageStarts).WithHints(hints);
     }
 
+    /// <summary>What the page says of a line: furniture where it repeats at the page's edge, smaller type a caption or a footnote.</summary>
+    private static LineHint HintOf(PdfLine line, HashSet<PdfLine> furniture, double bodySize, PdfLine? above, LineHint aboveHint)
+    {
+        if (furniture.Contains(line))
+            return LineHint.Furniture;
+        if (!IsSmall(line, bodySize))
+            return LineHint.None;
+        if (above is not null && IsSmall(above, bodySize) && aboveHint is LineHint.Caption or LineHint.Footnote or LineHint.Continuation)
+            return aboveHint == LineHint.Caption ? LineHint.Caption : LineHint.Continuation;
+        return FootnoteOpening().IsMatch(line.Text) ? LineHint.Footnote : LineHint.Caption;
+    }
+
+    private static bool IsSmall(PdfLine line, double bodySize) => line.FontSize < bodySize * 0.9;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex FootnoteOpening();
+
     /// <summary>
-    /// The lines of a paragraph follow at one line's height; a wider gap ends a paragraph; a change into
-    /// smaller type (a caption) is set apart by three blank lines before it, as the text of such reports shows it.
+    /// The lines of a paragraph follow at one line's height; a wider gap ends a paragraph, and so does a change
+    /// of type size (a caption or a footnote in smaller type).
     /// </summary>
     private static int BlankLinesBetween(PdfLine above, PdfLine below, double bodySize, double pitch)
     {
-        bool aboveSmall = above.FontSize < bodySize * 0.9, belowSmall = below.FontSize < bodySize * 0.9;
-        if (belowSmall && !aboveSmall)
-            return 3;
-        if (aboveSmall && !belowSmall)
+        if (IsSmall(above, bodySize) != IsSmall(below, bodySize))
             return 1;
         return above.Baseline - below.Baseline > pitch * 1.4 ? 1 : 0;
     }

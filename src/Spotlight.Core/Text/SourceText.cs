@@ -11,12 +11,15 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
     private readonly int[]? _pageStarts;
+    private readonly LineHint[]? _hints;
 
-    private SourceText(string text, int[] lineStarts, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default)
+    private SourceText(string text, int[] lineStarts, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default,
+        LineHint[]? hints = null)
     {
         Text = text;
         _lineStarts = lineStarts;
         _pageStarts = pageStarts;
+        _hints = hints;
         Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
     }
 
@@ -24,13 +27,25 @@ public sealed class SourceText
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public SourceText WithDiagnostic(Diagnostic? diagnostic) =>
-        diagnostic is null ? this : new(Text, _lineStarts, _pageStarts, Diagnostics.Add(diagnostic));
+        diagnostic is null ? this : new(Text, _lineStarts, _pageStarts, Diagnostics.Add(diagnostic), _hints);
 
     /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
     public bool HasPages => _pageStarts is not null;
 
     /// <summary>The text with the lines on which each page starts (1-based, ascending; the first is 1).</summary>
-    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, _lineStarts, pageStartLines.ToArray(), Diagnostics);
+    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, _lineStarts, pageStartLines.ToArray(), Diagnostics, _hints);
+
+    /// <summary>The text with what its reader knows of each line (index 0 is line 1); lines past the end of the array have none.</summary>
+    public SourceText WithHints(IReadOnlyList<LineHint> hints)
+    {
+        var copy = new LineHint[_lineStarts.Length];
+        for (int i = 0; i < copy.Length && i < hints.Count; i++)
+            copy[i] = hints[i];
+        return new(Text, _lineStarts, _pageStarts, Diagnostics, copy);
+    }
+
+    /// <summary>What the reader said of line <paramref name="number"/> (1-based), or <see cref="LineHint.None"/>.</summary>
+    public LineHint Hint(int number) => _hints is null || number < 1 || number > _hints.Length ? LineHint.None : _hints[number - 1];
 
     /// <summary>The 1-based page of a line, or 0 when the input has no pages.</summary>
     public int PageOf(int line)

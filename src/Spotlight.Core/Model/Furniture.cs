@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace Spotlight.Model;
+
+/// <summary>A line that belongs to the page or the site, not to the report: kept, so that nothing is lost silently.</summary>
+public sealed record Furniture(FurnitureKind Kind, string Text, LineRange Lines);
+
+[JsonConverter(typeof(JsonStringEnumConverter<FurnitureKind>))]
+public enum FurnitureKind
+{
+    /// <summary>A line repeated at the top or foot of pages, the title written again among them.</summary>
+    [JsonStringEnumMemberName("running-header")] RunningHeader,
+    /// <summary>A page number alone ("3", "- 3 -", "Page 3 of 9").</summary>
+    [JsonStringEnumMemberName("page-number")] PageNumber,
+    /// <summary>A document number with the page number ("045-17      3").</summary>
+    [JsonStringEnumMemberName("document-number")] DocumentNumber,
+    /// <summary>Text of the site around a repost, above the title ("Tag Archives: Iran", a breadcrumb).</summary>
+    [JsonStringEnumMemberName("site-text")] SiteText,
+    /// <summary>A line of the header that is neither the title, the period nor an author line.</summary>
+    [JsonStringEnumMemberName("header-text")] HeaderText,
+    /// <summary>Marks alone on a line ("**"), left where emphasis was opened or closed.</summary>
+    [JsonStringEnumMemberName("markup")] Markup,
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using Spotlight.Model;
+
+namespace Spotlight.Parsing.Layout;
+
+/// <summary>Lines a printed page leaves in extracted text: page numbers, and a document number set beside the page number.</summary>
+internal static partial class PageLines
+{
+    // "045-17      3", "3      045-17", "ITIC 118-21   2": a document number (digits with a dash or slash in them)
+    // and a page number, far apart because they were set at the two ends of the foot of the page.
+    [GeneratedRegex(@"^(?:[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?\s{2,}[0-9]{1,4}|[0-9]{1,4}\s{2,}[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?)$")]
+    private static partial Regex DocumentNumberLine();
+
+    /// <summary>The kind of furniture a line is by its shape alone, or null.</summary>
+    public static FurnitureKind? KindOf(string trimmedLine)
+    {
+        if (trimmedLine.Length > 100)
+            return null;
+        if (HeadingRecogniser.IsPageNumber(trimmedLine))
+            return FurnitureKind.PageNumber;
+        if (DocumentNumberLine().IsMatch(trimmedLine))
+            return FurnitureKind.DocumentNumber;
+        return null;
+    }
+}
