@@ -13,8 +13,14 @@ internal static class HtmlTwin
 
     public static string Build(IReadOnlyList<Block> blocks, HtmlQuirks quirks)
     {
-        var period = blocks.FirstOrDefault(b => b.Kind == BlockKind.Period)?.Text.Trim('(', ')') ?? "";
-        var year = Regex.Matches(period, @"\b\d{4}\b").LastOrDefault()?.Value ?? "2017";
+        var siteName = quirks.Site is null ? SiteName : Escape(quirks.Site);
+        // The editor may stand on the period line; a repost may carry the period in its title only.
+        var periodBlock = blocks.FirstOrDefault(b => b.Kind == BlockKind.Period);
+        var period = periodBlock is null ? "" : Regex.Replace(periodBlock.Text, " Editor: .*$", "").Trim('(', ')');
+        var pageTitle = periodBlock is null
+            ? Escape(blocks.First(b => b.Kind == BlockKind.Title).Text)
+            : $"Spotlight on Iran – {Escape(period)}";
+        var year = Regex.Matches(periodBlock is null ? pageTitle : period, @"\b\d{4}\b").LastOrDefault()?.Value ?? "2017";
 
         var html = new StringBuilder();
         html.Append($$"""
@@ -23,7 +29,7 @@ internal static class HtmlTwin
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Spotlight on Iran – {{Escape(period)}} | {{SiteName}}</title>
+            <title>{{pageTitle}} | {{siteName}}</title>
             <script>
             // Run in a browser, this would change the page; a reader must not see any of it.
             document.write('<div class="banner">Subscribe to the weekly digest</div>');
@@ -50,7 +56,7 @@ internal static class HtmlTwin
             </head>
             <body>
             <header class="site-header">
-            <div class="site-name"><a href="/">{{SiteName}}</a></div>
+            <div class="site-name"><a href="/">{{siteName}}</a></div>
             <nav class="main-menu">
             <ul>
             <li><a href="/">Home</a></li>
@@ -71,9 +77,10 @@ internal static class HtmlTwin
             </aside>
             <div class="share-buttons">Share on Twitter Share on Facebook</div>
             <main>
-            <article class="post">
 
             """);
+        html.Append(SiteText(blocks));
+        html.Append("<article class=\"post\">\n");
         html.Append(ApplyEdits(Article(blocks, quirks), quirks.Edits));
         html.Append($$"""
             </article>
@@ -84,7 +91,7 @@ internal static class HtmlTwin
             <div class="comment"><p class="comment-author">M. Cohen</p><p>Thanks, very useful overview of the week.</p></div>
             </section>
             <footer>
-            <p>© {{year}} {{SiteName}}. All rights reserved.</p>
+            <p>© {{year}} {{siteName}}. All rights reserved.</p>
             <p>Page 1 of 1</p>
             </footer>
             </body>
@@ -94,18 +101,63 @@ internal static class HtmlTwin
         return html.ToString();
     }
 
+    // The site's own lines above the article: its archive title, then the breadcrumb, whose
+    // numbers a copy of the page writes before each entry ("1. Home").
+    private static string SiteText(IReadOnlyList<Block> blocks)
+    {
+        var html = new StringBuilder();
+        var crumbs = new List<string>();
+        foreach (var block in blocks.Where(b => b.Kind == BlockKind.SiteText))
+        {
+            var crumb = Regex.Match(block.Text, @"^\d+\. (.+)$");
+            if (crumb.Success)
+            {
+                crumbs.Add(crumb.Groups[1].Value);
+            }
+            else
+            {
+                html.Append($"<h1 class=\"archive-title\">{Escape(block.Text)}</h1>\n");
+            }
+        }
+        if (crumbs.Count > 0)
+        {
+            html.Append("<ol class=\"breadcrumb\">\n");
+            for (int i = 0; i < crumbs.Count; i++)
+            {
+                var text = Escape(crumbs[i]);
+                html.Append(i < crumbs.Count - 1
+                    ? $"<li><a href=\"/{Slug(crumbs, i)}\">{text}</a></li>\n"
+                    : $"<li aria-current=\"page\">{text}</li>\n");
+            }
+            html.Append("</ol>\n");
+        }
+        return html.ToString();
+    }
+
+    private static string Slug(List<string> crumbs, int index) =>
+        string.Concat(crumbs.Skip(1).Take(index).Select(c => c.ToLowerInvariant().Replace(' ', '-') + "/"));
+
     private static string Article(IReadOnlyList<Block> blocks, HtmlQuirks quirks)
     {
         var html = new StringBuilder();
         string? section = null;
         bool inList = false;
+        int images = 0;
         foreach (var block in blocks)
         {
+            if (block.Kind is BlockKind.PageLine or BlockKind.Footnote or BlockKind.Continuation)
+            {
+                throw new InvalidOperationException($"a web page has no {block.Kind}: \"{block.Text}\"");
+            }
+            if (block.Kind == BlockKind.SiteText)
+            {
+                continue;
+            }
             if (block.Kind is BlockKind.Label or BlockKind.Heading)
             {
                 section = block.Text;
             }
-            bool listItem = block.Kind == BlockKind.Bullet && section is not null && section == quirks.ListSection;
+            bool listItem = block.Kind == BlockKind.Bullet && (quirks.AllLists || (section is not null && section == quirks.ListSection));
             if (inList && !listItem)
             {
                 html.Append("</ul>\n");
@@ -117,9 +169,11 @@ internal static class HtmlTwin
                 inList = true;
             }
 
-            var text = Escape(block.Text);
+            var text = Escape(block.Text) + (block.Mark is null ? "" : $"<sup>{Escape(block.Mark)}</sup>");
             html.Append(block.Kind switch
             {
+                BlockKind.Title when quirks.EntryHeader =>
+                    $"<header class=\"entry-header\"><h1 class=\"entry-title\">{text}</h1></header>\n<div class=\"entry-content\">\n",
                 BlockKind.Title => $"<h1>{text}</h1>\n",
                 BlockKind.Period or BlockKind.Author => $"<p>{text}</p>\n",
                 BlockKind.Label or BlockKind.Heading when block.Text == quirks.StrongHeading => $"<p><strong>{text}</strong></p>\n",
@@ -127,7 +181,9 @@ internal static class HtmlTwin
                 // A list gives its own markers, so the glyph is left out, as a blog editor would.
                 BlockKind.Bullet when listItem => $"<li>{text}</li>\n",
                 BlockKind.Bullet => $"<p>{Escape(block.Glyph!)} {text}</p>\n",
-                BlockKind.Caption => Caption(block.Text, quirks),
+                BlockKind.Caption => Caption(block.Text, quirks, ++images),
+                // A web copy breaks a paragraph's line only where the post has a <br>.
+                BlockKind.Paragraph when block.Lines is not null => $"<p>{string.Join("<br>\n", block.Lines.Select(Escape))}</p>\n",
                 _ => $"<p>{text}</p>\n",
             });
         }
@@ -135,10 +191,14 @@ internal static class HtmlTwin
         {
             html.Append("</ul>\n");
         }
+        if (quirks.EntryHeader)
+        {
+            html.Append("</div>\n");
+        }
         return html.ToString();
     }
 
-    private static string Caption(string caption, HtmlQuirks quirks)
+    private static string Caption(string caption, HtmlQuirks quirks, int image)
     {
         var text = Escape(caption);
         var alt = EscapeAttribute(caption);
@@ -147,6 +207,9 @@ internal static class HtmlTwin
             CaptionMarkup.WpCaption =>
                 $"<div class=\"wp-caption aligncenter\" style=\"width: 610px\"><img src=\"{quirks.ImageSrc}\" alt=\"{alt}\" width=\"600\" height=\"400\">"
                 + $"<p class=\"wp-caption-text\">{text}</p></div>\n",
+            CaptionMarkup.WpBlockImage =>
+                // The block editor's uploads each have their own file.
+                $"<figure class=\"wp-block-image\"><img src=\"{Path.ChangeExtension(quirks.ImageSrc, null)}-{image}{Path.GetExtension(quirks.ImageSrc)}\" alt=\"{alt}\"><figcaption>{text}</figcaption></figure>\n",
             _ => $"<figure><img src=\"{quirks.ImageSrc}\" alt=\"{alt}\" width=\"600\" height=\"400\"><figcaption>{text}</figcaption></figure>\n",
         };
     }

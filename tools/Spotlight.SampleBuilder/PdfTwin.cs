@@ -4,13 +4,16 @@ using UglyToad.PdfPig.Writer;
 
 namespace Spotlight.SampleBuilder;
 
-/// <summary>What the layout did, for the builder's log: page count and paragraphs cut by a page break.</summary>
-internal sealed record PdfLayout(byte[] Bytes, int Pages, IReadOnlyList<string> Crossings);
+/// <summary>What the layout did, for the builder's log: page count, paragraphs cut by a page break
+/// and, where the text sets the page breaks, the room left at the foot of each page.</summary>
+internal sealed record PdfLayout(byte[] Bytes, int Pages, IReadOnlyList<string> Crossings, IReadOnlyList<string> PageEnds);
 
 /// <summary>
 /// Lays the report out as a plain A4 document, the way the source PDFs of the text samples
 /// were: running header and page number on each page (which a reader must drop) and paragraphs
-/// that flow across page breaks (which a reader must join again).
+/// that flow across page breaks (which a reader must join again). A sample that is a converter's
+/// copy of its PDF (<see cref="PdfStyle.TextLines"/>) is set line for line instead: its hard
+/// wraps, its page breaks, its footers and its footnotes are where its text has them.
 /// </summary>
 internal sealed class PdfTwin
 {
@@ -42,6 +45,7 @@ internal sealed class PdfTwin
     private readonly PdfDocumentBuilder.AddedFont regular;
     private readonly PdfDocumentBuilder.AddedFont bold;
     private readonly List<string> crossings = [];
+    private readonly List<string> pageEnds = [];
     private PdfPageBuilder page = null!;
     private double y;
 
@@ -53,15 +57,22 @@ internal sealed class PdfTwin
         builder.IncludeDocumentInformation = false;
     }
 
-    public static PdfLayout Build(IReadOnlyList<Block> blocks)
+    public static PdfLayout Build(IReadOnlyList<Block> blocks, PdfStyle style)
     {
         var twin = new PdfTwin();
-        twin.NewPage();
-        foreach (var block in blocks)
+        if (style == PdfStyle.TextLines)
         {
-            twin.Add(block);
+            twin.SetLines(blocks);
         }
-        return new PdfLayout(StableId(twin.builder.Build()), twin.builder.Pages.Count, twin.crossings);
+        else
+        {
+            twin.NewPage();
+            foreach (var block in blocks)
+            {
+                twin.Add(block);
+            }
+        }
+        return new PdfLayout(StableId(twin.builder.Build()), twin.builder.Pages.Count, twin.crossings, twin.pageEnds);
     }
 
     // PdfPig fills the trailer /ID with random GUIDs, the only thing that differs between two
@@ -102,6 +113,10 @@ internal sealed class PdfTwin
 
     private void Add(Block block)
     {
+        if (block.Mark is not null || block.Kind is BlockKind.SiteText or BlockKind.PageLine or BlockKind.Footnote or BlockKind.Continuation)
+        {
+            throw new InvalidOperationException($"the flowing layout has no place for {block.Kind} \"{block.Text}\" (mark: {block.Mark ?? "none"})");
+        }
         switch (block.Kind)
         {
             case BlockKind.Title:
@@ -123,6 +138,7 @@ internal sealed class PdfTwin
                 y -= BodyLine * 0.5;
                 break;
             case BlockKind.Caption:
+                // A caption the text writes twice is set once: the text's other copy is the image's alt.
                 Flow(block.Text, CaptionSize, regular, gapBefore: BodyLine * 2, keepTogether: true);
                 y -= BodyLine;
                 break;
@@ -217,5 +233,150 @@ internal sealed class PdfTwin
         var number = builder.Pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         page.AddText(number, FurnitureSize, new PdfPoint((PageWidth - Width(number, FurnitureSize, regular)) / 2, PageNumberBaseline), regular);
         y = BodyTop;
+    }
+
+    // --- The TextLines style: the PDF a converter's text was taken from, line for line. ---
+    // No running header; the body stops above the footnote and the footer, which stay below
+    // BodyBottom so that the check tells them apart from the body.
+    private const double LinesMargin = 50;
+    private const double LinesBodySize = 10.5;
+    private const double LinesLeading = 16.5;
+    private const double LinesBottom = 72;
+    private const double FootnoteBaseline = 45;
+    private const double FootnoteSize = 8;
+    private const double FooterBaseline = 30;
+    private const double MarkSize = 7;
+    private const double MarkRise = 3;
+
+    private void SetLines(IReadOnlyList<Block> blocks)
+    {
+        page = builder.AddPage(PageWidth, PageHeight);
+        y = BodyTop;
+        double itemIndent = 0;
+        string? cut = null;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var lines = block.Lines ?? [block.Text];
+            switch (block.Kind)
+            {
+                case BlockKind.Title:
+                    SetLine(block.Text, TitleSize, bold, LinesMargin, gapBefore: 0);
+                    break;
+                case BlockKind.Period:
+                case BlockKind.Author:
+                    // Set close under the title, like one paragraph, where the text has no blank line.
+                    SetLine(block.Text, BodySize, regular, LinesMargin, gapBefore: block.Tight ? 0 : LinesLeading * 0.5);
+                    break;
+                case BlockKind.Label:
+                case BlockKind.Heading:
+                    var end = SetLine(block.Text, HeadingSize - 1.5, bold, LinesMargin, gapBefore: LinesLeading * 1.2);
+                    if (block.Mark is not null)
+                    {
+                        // A superscript: raised and small, right after the last letter.
+                        page.AddText(block.Mark, MarkSize, new PdfPoint(end.X + 0.3, end.Y + MarkRise), bold);
+                    }
+                    y -= LinesLeading * 0.3;
+                    break;
+                case BlockKind.Bullet:
+                    var prefix = block.Glyph + " ";
+                    itemIndent = Width(prefix, LinesBodySize, regular);
+                    SetLine(prefix + lines[0], LinesBodySize, regular, LinesMargin, gapBefore: LinesLeading * 0.5);
+                    foreach (var line in lines.Skip(1))
+                    {
+                        SetLine(line, LinesBodySize, regular, LinesMargin + itemIndent, gapBefore: 0);
+                    }
+                    cut = $"{prefix}{string.Join(" ", block.Text.Split(' ').Take(8))} …";
+                    break;
+                case BlockKind.Paragraph:
+                    itemIndent = 0;
+                    for (int k = 0; k < lines.Count; k++)
+                    {
+                        SetLine(lines[k], LinesBodySize, regular, LinesMargin, gapBefore: k == 0 ? LinesLeading * 0.5 : 0);
+                    }
+                    cut = $"{string.Join(" ", block.Text.Split(' ').Take(8))} …";
+                    break;
+                case BlockKind.Continuation:
+                    foreach (var line in lines)
+                    {
+                        SetLine(line, LinesBodySize, regular, LinesMargin + itemIndent, gapBefore: 0);
+                    }
+                    crossings.Add($"page {builder.Pages.Count - 1}→{builder.Pages.Count}: \"{cut}\"");
+                    break;
+                case BlockKind.Caption:
+                    SetLine(block.Text, CaptionSize, regular, LinesMargin, gapBefore: LinesLeading * 1.5);
+                    y -= LinesLeading * 0.5;
+                    break;
+                case BlockKind.PageLine:
+                    var footnotes = blocks.Skip(i + 1).TakeWhile(b => b.Kind == BlockKind.Footnote).ToList();
+                    EndPage(block.Text, footnotes);
+                    i += footnotes.Count;
+                    if (i + 1 < blocks.Count)
+                    {
+                        page = builder.AddPage(PageWidth, PageHeight);
+                        y = BodyTop;
+                    }
+                    break;
+                default:
+                    throw new InvalidOperationException($"no place for {block.Kind} \"{block.Text}\" in a PDF");
+            }
+        }
+        if (blocks[^1].Kind is not (BlockKind.PageLine or BlockKind.Footnote))
+        {
+            throw new InvalidDataException("the text of a PDF copy ends with the last page's footer line");
+        }
+    }
+
+    // One line as the text has it, never wrapped: a line too long for the page is an error in the sample.
+    private PdfPoint SetLine(string text, double size, PdfDocumentBuilder.AddedFont font, double x, double gapBefore)
+    {
+        var leading = size == LinesBodySize ? LinesLeading : size * Leading;
+        if (y < BodyTop)
+        {
+            y -= gapBefore;
+        }
+        if (y - leading < LinesBottom)
+        {
+            throw new InvalidDataException(
+                $"page {builder.Pages.Count} is full before its page line, at \"{text}\": move the page line up");
+        }
+        if (x + Width(text, size, font) > PageWidth - LinesMargin)
+        {
+            throw new InvalidDataException($"line too long for the page ({Width(text, size, font):0} pt): \"{text}\"");
+        }
+        var letters = page.AddText(text, size, new PdfPoint(x, y - size), font);
+        y -= leading;
+        return letters[^1].EndBaseLine;
+    }
+
+    // The page's foot: its footer (document number left, page number right), then its footnotes
+    // above it under a short rule, in that order in the content, as the text has them.
+    private void EndPage(string pageLine, IReadOnlyList<Block> footnotes)
+    {
+        var match = SampleText.PageLine().Match(pageLine);
+        var number = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (number != builder.Pages.Count)
+        {
+            throw new InvalidDataException($"page line \"{pageLine}\" ends page {builder.Pages.Count}");
+        }
+        pageEnds.Add($"page {number}: {y - LinesBottom:0} pt left above the foot, {(y - LinesBottom) / LinesLeading:0.0} lines");
+        page.AddText(match.Groups[1].Value, FurnitureSize, new PdfPoint(LinesMargin, FooterBaseline), regular);
+        var numberText = match.Groups[2].Value;
+        page.AddText(numberText, FurnitureSize, new PdfPoint(PageWidth - LinesMargin - Width(numberText, FurnitureSize, regular), FooterBaseline), regular);
+        if (footnotes.Count == 0)
+        {
+            return;
+        }
+        var ruleY = FootnoteBaseline + footnotes.Count * FootnoteSize * Leading + 1.6;
+        page.DrawLine(new PdfPoint(LinesMargin, ruleY), new PdfPoint(LinesMargin + 150, ruleY), 0.5);
+        for (int k = 0; k < footnotes.Count; k++)
+        {
+            var baseline = FootnoteBaseline + (footnotes.Count - 1 - k) * FootnoteSize * Leading;
+            if (Width(footnotes[k].Text, FootnoteSize, regular) > PageWidth - 2 * LinesMargin)
+            {
+                throw new InvalidDataException($"footnote too long for one line: \"{footnotes[k].Text}\"");
+            }
+            page.AddText(footnotes[k].Text, FootnoteSize, new PdfPoint(LinesMargin, baseline), regular);
+        }
     }
 }
