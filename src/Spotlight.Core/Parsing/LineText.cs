@@ -13,7 +13,7 @@ internal static partial class LineText
 
     /// <summary>A heading without the footnote mark glued to its end ("Main events of the week1", "Overview[1]").</summary>
     public static string WithoutFootnoteMark(string line) =>
-        line.Length > 0 && (char.IsAsciiDigit(line[^1]) || line[^1] is ']' or '*' || line[^1] >= '¹')
+        line.Length > 0 && (char.IsAsciiDigit(line[^1]) || line[^1] is ']' or '*' or '¹' or '²' or '³' or (>= '⁰' and <= '⁹'))
             ? TrailingFootnoteMark().Replace(line, "").TrimEnd()
             : line;
 

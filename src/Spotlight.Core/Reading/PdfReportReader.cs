@@ -66,7 +66,7 @@ public sealed partial class PdfReportReader : IReportReader
         }
         // Words that are only spaces, or lines that were all running headers, leave nothing to parse.
         string result = text.ToString();
-        if (result.AsSpan().IsWhiteSpace() || hints.All(h => h is LineHint.None or LineHint.Furniture))
+        if (result.AsSpan().IsWhiteSpace() || !pages.Any(page => page.Any(l => !furniture.Contains(l) && !string.IsNullOrWhiteSpace(l.Text))))
             throw new ReportReadException("PDF has no text layer (scanned pages?)");
         return SourceText.From(result).WithPages(pageStarts).WithHints(hints);
     }

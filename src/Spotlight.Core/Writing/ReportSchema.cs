@@ -8,7 +8,8 @@ namespace Spotlight.Writing;
 /// <summary>
 /// The contract as a JSON Schema (draft 2020-12), exported from the same source-generated metadata that
 /// writes the tree, so a field added to the model is in the schema too. Every object is closed
-/// (<c>additionalProperties: false</c>) and requires all its fields.
+/// (<c>additionalProperties: false</c>) and requires all its fields, except those the tree leaves out when they
+/// would be empty (a report's footnotes and furniture).
 /// </summary>
 public static class ReportSchema
 {
@@ -61,7 +62,8 @@ public static class ReportSchema
         }
         if (schema is JsonObject obj && obj["properties"] is JsonObject properties)
         {
-            obj["required"] = new JsonArray(properties.Select(p => (JsonNode)p.Key).ToArray());
+            var optional = context.TypeInfo.Properties.Where(p => p.ShouldSerialize is not null).Select(p => p.Name).ToHashSet();
+            obj["required"] = new JsonArray(properties.Where(p => !optional.Contains(p.Key)).Select(p => (JsonNode)p.Key).ToArray());
             obj["additionalProperties"] = false;
         }
         return schema;

@@ -21,6 +21,7 @@ internal sealed class LayoutPass
     private readonly HashSet<string> _runningHeaders;
     private readonly FootnoteMarks _footnotes;
     private readonly int? _wrapWidth;
+    private const int MaxWrapWidth = 130;
 
     private LayoutPass(SourceText source, int bodyStart, SectionTable sections, string? series, LineJoiner joiner)
     {
@@ -192,10 +193,12 @@ internal sealed class LayoutPass
     {
         if (!SentenceEnd.IsComplete(previous))
             return false;
-        char first = line.TrimStart('"', '“', '‘', '\'', '(')[..1] is { Length: 1 } s ? s[0] : ' ';
-        if (!char.IsUpper(first) && !char.IsDigit(first))
+        string opening = line.TrimStart('"', '“', '‘', '\'', '(');
+        if (opening.Length == 0 || (!char.IsUpper(opening[0]) && !char.IsDigit(opening[0])))
             return false;
-        return _wrapWidth is not int width || previous.Length < width * 0.8 || CaptionRecogniser.EndsWithCitationText(previous);
+        // A line far longer than the wrap width was never wrapped: it is a whole paragraph.
+        return _wrapWidth is not int width || previous.Length < width * 0.8 || previous.Length > width * 1.3
+            || CaptionRecogniser.EndsWithCitationText(previous);
     }
 
     /// <summary>Whether the block is written again right before or after it (a web copy's alt text and caption).</summary>
@@ -231,7 +234,8 @@ internal sealed class LayoutPass
             for (int i = 0; i + 1 < block.LineCount; i++)
             {
                 var span = block.LineSpan(i);
-                if (span.Length > 30 && !SentenceEnd.IsComplete(block.Line(i)))
+                // Nobody wraps text at 200 columns: a longer line ending mid-sentence is no evidence of a width.
+                if (span.Length is > 30 and <= MaxWrapWidth && !SentenceEnd.IsComplete(block.Line(i)))
                     lengths.Add(span.Length);
             }
         }
