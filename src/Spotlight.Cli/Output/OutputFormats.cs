@@ -7,7 +7,7 @@ internal static class OutputFormats
 {
     public static readonly string[] Names = ["json", "yaml", "csv", "ndjson"];
 
-    public static readonly string[] Tables = ["items", "sources", "dates", "sections"];
+    public static readonly string[] Tables = ["items", "sources", "dates", "sections", "footnotes", "furniture"];
 
     public static IReportWriter Create(string format, string? table, bool bom, bool sanitize, bool compact) => format switch
     {

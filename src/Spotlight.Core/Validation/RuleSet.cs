@@ -11,7 +11,7 @@ public static class RuleSet
         new NoSectionsRule(), new PeriodTooLongRule(), new NoSourceRule(), new EmptySectionRule(), new UnknownHeadingRule(),
         new DuplicateHeadingRule(), new MixedBulletsRule(), new CutOffItemRule(), new PageBreakLeftRule(),
         new MalformedCitationRule(), new DateOutsidePeriodRule(), new UnknownOutletRule(), new EncodingDamageRule(),
-        new ControlCharacterRule(), new DuplicateItemRule(),
+        new ControlCharacterRule(), new DuplicateItemRule(), new FurnitureInParagraphRule(), new RepeatedCaptionRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, Rule> ById = All.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);

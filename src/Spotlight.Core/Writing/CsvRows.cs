@@ -12,6 +12,8 @@ internal static class CsvRows
             "line_start", "line_end", "text", "dates", "sources"],
         CsvTable.Sources => ["file", "section_id", "id", "name", "outlet", "kind", "platform", "date", "line"],
         CsvTable.Dates => ["file", "section_id", "id", "text", "value", "granularity", "modifier", "relative", "line"],
+        CsvTable.Footnotes => ["file", "mark", "text", "line_start", "line_end"],
+        CsvTable.Furniture => ["file", "kind", "text", "line_start", "line_end"],
         _ => ["file", "section_id", "kind", "heading", "region", "line_start", "line_end", "items", "figures"],
     };
 
@@ -19,6 +21,18 @@ internal static class CsvRows
     {
         string file = document.Input.Path;
         var report = document.Report;
+        if (table == CsvTable.Footnotes)
+        {
+            foreach (var note in report.Footnotes ?? [])
+                yield return [file, note.Mark, note.Text, Number(note.Lines.First), Number(note.Lines.Last)];
+            yield break;
+        }
+        if (table == CsvTable.Furniture)
+        {
+            foreach (var line in report.Furniture ?? [])
+                yield return [file, KindName(line.Kind), line.Text, Number(line.Lines.First), Number(line.Lines.Last)];
+            yield break;
+        }
         foreach (var section in report.Sections)
         {
             if (table == CsvTable.Sections)
@@ -51,6 +65,17 @@ internal static class CsvRows
             }
         }
     }
+
+    // The names the JSON tree writes ("running-header"), not the enum's.
+    private static string KindName(FurnitureKind kind) => kind switch
+    {
+        FurnitureKind.RunningHeader => "running-header",
+        FurnitureKind.PageNumber => "page-number",
+        FurnitureKind.DocumentNumber => "document-number",
+        FurnitureKind.SiteText => "site-text",
+        FurnitureKind.HeaderText => "header-text",
+        _ => "markup",
+    };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

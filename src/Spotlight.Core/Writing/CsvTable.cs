@@ -11,4 +11,8 @@ public enum CsvTable
     Dates,
     /// <summary>One row per section.</summary>
     Sections,
+    /// <summary>One row per footnote.</summary>
+    Footnotes,
+    /// <summary>One row per line of page or site furniture set aside.</summary>
+    Furniture,
 }

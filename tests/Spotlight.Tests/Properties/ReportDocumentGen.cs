@@ -59,9 +59,19 @@ internal static class ReportDocumentGen
         Gen.DateOnly, Gen.DateOnly, Text, Line,
         (start, end, text, line) => new Period(start, end, text, line));
 
+    public static readonly Gen<Footnote> Footnote = Gen.Select(Text, Text, LineRange, (mark, text, lines) => new Footnote(mark, text, lines));
+
+    public static readonly Gen<Furniture> Furniture = Gen.Select(
+        Gen.Enum<FurnitureKind>(), Text, LineRange, (kind, text, lines) => new Furniture(kind, text, lines));
+
+    // The tree leaves the two lists out when they would be empty, so a generated report has them or not, never empty.
+    private static Gen<ImmutableArray<T>?> Optional<T>(Gen<T> gen) =>
+        Gen.Select(gen.Array[1, 3], Gen.Bool, (a, present) => present ? (ImmutableArray<T>?)a.ToImmutableArray() : null);
+
     public static readonly Gen<Report> Report = Gen.Select(
-        OptionalText, Period.Null(0.3), Many(Author, 3), Many(Section, 4),
-        (series, period, authors, sections) => new Report(series, period, authors, sections));
+        OptionalText, Period.Null(0.3), Many(Author, 3), Many(Section, 4), Optional(Footnote), Optional(Furniture),
+        (series, period, authors, sections, footnotes, furniture) =>
+            new Report(series, period, authors, sections) { Footnotes = footnotes, Furniture = furniture });
 
     public static readonly Gen<InputInfo> InputInfo = Gen.Select(
         Text, Text, Text, Gen.Long[0, long.MaxValue], Gen.Int[0, int.MaxValue],

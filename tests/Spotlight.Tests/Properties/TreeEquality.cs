@@ -7,7 +7,8 @@ namespace Spotlight.Tests.Properties;
 /// <summary>
 /// Compares two trees field by field, lists element by element. The records' own equality will not do:
 /// an <see cref="System.Collections.Immutable.ImmutableArray{T}"/> equals only the same array. Fields
-/// the tree leaves out of its output (<see cref="JsonIgnoreAttribute"/>) are not compared.
+/// the tree always leaves out of its output (<see cref="JsonIgnoreAttribute"/>) are not compared; those it leaves out
+/// only when empty are.
 /// </summary>
 internal static class TreeEquality
 {
@@ -36,7 +37,7 @@ internal static class TreeEquality
         }
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetCustomAttribute<JsonIgnoreAttribute>() is not null)
+            if (property.GetIndexParameters().Length > 0 || property.GetCustomAttribute<JsonIgnoreAttribute>() is { Condition: JsonIgnoreCondition.Always })
                 continue;
             if (FirstDifference(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}") is { } difference)
                 return difference;

@@ -189,6 +189,16 @@ public sealed class WriterRoundTripProperties
         {
             string file = document.Input.Path;
             var report = document.Report;
+            if (table == CsvTable.Footnotes)
+            {
+                rows.AddRange((report.Footnotes ?? []).Select(n => new[] { file, n.Mark, n.Text, Number(n.Lines.First), Number(n.Lines.Last) }));
+                continue;
+            }
+            if (table == CsvTable.Furniture)
+            {
+                rows.AddRange((report.Furniture ?? []).Select(f => new[] { file, FurnitureName(f.Kind), f.Text, Number(f.Lines.First), Number(f.Lines.Last) }));
+                continue;
+            }
             foreach (var section in report.Sections)
             {
                 if (table == CsvTable.Sections)
@@ -227,6 +237,18 @@ public sealed class WriterRoundTripProperties
         }
         return rows;
     }
+
+    // Independent of the writer: the names the contract gives, spelt out here.
+    private static string FurnitureName(FurnitureKind kind) => kind switch
+    {
+        FurnitureKind.RunningHeader => "running-header",
+        FurnitureKind.PageNumber => "page-number",
+        FurnitureKind.DocumentNumber => "document-number",
+        FurnitureKind.SiteText => "site-text",
+        FurnitureKind.HeaderText => "header-text",
+        FurnitureKind.Markup => "markup",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 
     private static void CsvReadsBack(ReportDocument[] documents, bool sanitize)
     {

@@ -12,6 +12,8 @@ public sealed class CsvWriterTests
     [TestCase(CsvTable.Sources, new[] { "file", "section_id", "id", "name", "outlet", "kind", "platform", "date", "line" })]
     [TestCase(CsvTable.Dates, new[] { "file", "section_id", "id", "text", "value", "granularity", "modifier", "relative", "line" })]
     [TestCase(CsvTable.Sections, new[] { "file", "section_id", "kind", "heading", "region", "line_start", "line_end", "items", "figures" })]
+    [TestCase(CsvTable.Footnotes, new[] { "file", "mark", "text", "line_start", "line_end" })]
+    [TestCase(CsvTable.Furniture, new[] { "file", "kind", "text", "line_start", "line_end" })]
     public void Columns_are_the_contract_s(CsvTable table, string[] columns)
     {
         Assert.That(CsvReadBack.Table(TreeCorpus.Render(new CsvReportWriter(table), Seed)).Header, Is.EqualTo(columns));

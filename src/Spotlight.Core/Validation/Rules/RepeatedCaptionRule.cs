@@ -1,0 +1,18 @@
+using Spotlight.Model;
+
+namespace Spotlight.Validation.Rules;
+
+/// <summary>
+/// SPT027: a caption written more than twice. A web copy writes a caption twice (the image's alternative text,
+/// then the caption), which is read as one figure; more copies than that are an editing slip.
+/// </summary>
+public sealed class RepeatedCaptionRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new("SPT027", DiagnosticSeverity.Warning, "caption written more than twice");
+    public override string Name => "repeated-caption";
+
+    public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
+        context.Report.Sections.SelectMany(s => s.Figures)
+            .Where(figure => figure.Copies > 2)
+            .Select(figure => Descriptor.At(figure.Lines.First, 1, figure.Id, $"{figure.Copies} copies, read as one figure"));
+}
