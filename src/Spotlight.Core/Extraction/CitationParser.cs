@@ -31,7 +31,7 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
         {
             var date = dates[d];
             var name = Name(text, segmentStart, date.Start);
-            if (name is { } n && IsName(text, n, dated: true))
+            if (name is { } n && IsName(text, n, dated: true, CommaBetween(text, n.End, date.Start)))
                 found.Add(Mention(text, n, date));
             else if (first && name is null && text.AsSpan(segmentStart, date.Start - segmentStart).Contains(','))
                 emptySource = true;
@@ -40,7 +40,7 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
         }
 
         // What follows the last date is a source without a date ("(8news.ir)"), or a note to ignore.
-        if (Name(text, segmentStart, contentEnd) is { } rest && IsName(text, rest, dated: false))
+        if (Name(text, segmentStart, contentEnd) is { } rest && IsName(text, rest, dated: false, commaBeforeDate: false))
             found.Add(Mention(text, rest, null));
         return found;
     }
@@ -82,20 +82,48 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
     }
 
     /// <summary>
-    /// Whether a cut of a citation names a source. With a date beside it, any short name that opens with a
-    /// capital, a digit or a handle does; without one, only a known outlet, a website or a handle does,
-    /// so that "(IRGC)" and notes such as "date of original photo unknown" give nothing.
+    /// Whether a cut of a citation names a source. With a date beside it, any name that opens with a
+    /// capital, a digit or a handle does: a short one as it stands, a longer one when a comma parts it
+    /// from its date and it names a medium ("Telegram channel of the media unit of the joint operations
+    /// room of the factions, May 3, 2024"). Without a date, only a known outlet, a website or a handle
+    /// does, so that "(IRGC)" and notes such as "date of original photo unknown" give nothing.
     /// </summary>
-    private bool IsName(string text, TextSpan span, bool dated)
+    private bool IsName(string text, TextSpan span, bool dated, bool commaBeforeDate)
     {
         var name = text.AsSpan(span.Start, span.Length);
         if (PlatformClassifier.IsHandle(name) || PlatformClassifier.IsWebsite(name) || outlets.Knows(name))
             return true;
-        if (!dated)
+        if (!dated || !(char.IsUpper(name[0]) || char.IsDigit(name[0])))
             return false;
-        int spaces = name.Count(' ');
-        return spaces < MaxNameWords && (char.IsUpper(name[0]) || char.IsDigit(name[0]));
+        return name.Count(' ') < MaxNameWords || (commaBeforeDate && IsLongName(name));
     }
+
+    /// <summary>
+    /// A name past <see cref="MaxNameWords"/> words is one source only if it reads as one: no clause in it
+    /// (no comma, semicolon or colon) and a word that names a medium — a platform ("Telegram", "website")
+    /// or a descriptor ("channel", "news agency"). A remark such as "(The attack was carried out by the
+    /// factions near the base in the north, May 3)" names none.
+    /// </summary>
+    private bool IsLongName(ReadOnlySpan<char> name)
+    {
+        if (name.IndexOfAny(ClauseMarks) >= 0)
+            return false;
+        if (PlatformClassifier.NamesPlatform(name))
+            return true;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range].TrimEnd('.');
+            if (word.Length > 0 && words.IsDescriptor(word))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:");
+
+    /// <summary>Whether what stands between a name and its date is a comma alone: "Fars, November 15".</summary>
+    private static bool CommaBetween(string text, int nameEnd, int dateStart) =>
+        text.AsSpan(nameEnd, dateStart - nameEnd).Trim() is [','];
 
     private SourceMention Mention(string text, TextSpan name, DateMention? date)
     {

@@ -87,6 +87,48 @@ public sealed class SourceExtractorTests
     }
 
     [Test]
+    public void A_source_name_of_any_length_up_to_the_comma_before_its_date_is_one_source()
+    {
+        const string text = "The factions claimed the attack (Telegram channel of the media unit of the joint operations room of the factions, May 3, 2024).";
+        const string name = "Telegram channel of the media unit of the joint operations room of the factions";
+        Assert.That(Sources(text), Is.EqualTo(new[]
+        {
+            new SourceMention(name, null, SourceKind.Citation, SourcePlatform.Telegram, "2024-05-03", name + ", May 3, 2024", 33, 92),
+        }));
+    }
+
+    [Test]
+    public void A_long_source_name_shares_its_parenthesis_with_another_source()
+    {
+        const string text = "claimed (Telegram channel of the media unit of the joint operations room of the factions, May 3, 2024; Fars, May 4, 2024).";
+        Assert.That(Sources(text).Select(s => (s.Name, s.Outlet, s.Platform, s.Date, s.Start)), Is.EqualTo(new (string, string?, SourcePlatform?, string?, int)[]
+        {
+            ("Telegram channel of the media unit of the joint operations room of the factions", null, SourcePlatform.Telegram, "2024-05-03", 9),
+            ("Fars", "Fars News Agency", null, "2024-05-04", 103),
+        }));
+    }
+
+    [TestCase("Website of the Office for the Preservation and Publication of the Works of the Supreme Leader", SourcePlatform.Website)]
+    [TestCase("Twitter accounts of pro-regime Syrian journalists and activists close to the militias in Deir ez-Zor", SourcePlatform.Twitter)]
+    [TestCase("Official news agency of the Ministry of Information of the government of the Houthis in Sanaa", null)]
+    public void A_long_name_that_names_a_medium_is_a_source(string name, SourcePlatform? platform)
+    {
+        var source = Sources($"was seen ({name}, November 6).").Single();
+        Assert.That((source.Name, source.Kind, source.Platform, source.Date, source.Start, source.Length),
+            Is.EqualTo((name, SourceKind.Citation, platform, "2021-11-06", 10, name.Length + 12)));
+    }
+
+    [TestCase("the attack (The attack was carried out by the factions near the base in the north of the country, May 3) was")]
+    [TestCase("the attack (Footage of the attack was posted on the Telegram channel of the factions on May 3, 2024) was")]
+    [TestCase("the attack (The Telegram channel of the factions, which claimed the attack on the base in the north, May 3) was")]
+    [TestCase("the attack (Telegram channel of the media unit of the joint operations room of the factions May 3, 2024) was")]
+    [TestCase("the attack (According to the spokesman of the factions the drones were launched from the territory of Iraq) was")]
+    public void A_long_remark_in_parentheses_cites_nothing(string text)
+    {
+        Assert.That(Sources(text), Is.Empty);
+    }
+
+    [Test]
     public void An_empty_source_is_a_date_and_a_finding()
     {
         const string text = "was signed (, May 28, 2017).";
