@@ -158,6 +158,39 @@ public sealed class SourceExtractorTests
         Assert.That(text.Substring(source.Start, source.Length), Is.EqualTo(written));
     }
 
+    [TestCase("the Russian daily Kommersant reported (March 9) that the deal", "Kommersant", null, null, "2024-03-09", "the Russian daily Kommersant reported (March 9)", 0)]
+    [TestCase("In Beirut, the Lebanese newspaper Nida al-Watan reported (May 2) that", "Nida al-Watan", null, null, "2024-05-02", "the Lebanese newspaper Nida al-Watan reported (May 2)", 11)]
+    [TestCase("the Iraqi news agency Shafaq News reported that the", "Shafaq News", "Shafaq News", null, null, "the Iraqi news agency Shafaq News reported", 0)]
+    [TestCase("the Russian daily Kommersant reported that the deal", "Kommersant", null, null, null, "the Russian daily Kommersant reported", 0)]
+    [TestCase("The Lebanese newspaper Nida al-Watan wrote that Hezbollah", "Nida al-Watan", null, null, null, "The Lebanese newspaper Nida al-Watan wrote", 0)]
+    [TestCase("the Iraqi news agency Mawazin, which is close to the factions, reported that", "Mawazin", null, null, null, "the Iraqi news agency Mawazin, which is close to the factions, reported", 0)]
+    [TestCase("the Iraqi satellite channel Dijlah reported that", "Dijlah", null, null, null, "channel Dijlah reported", 20)]
+    [TestCase("Iraqi news website Alsumaria Plus also reported that", "Alsumaria Plus", null, SourcePlatform.Website, null, "Iraqi news website Alsumaria Plus also reported", 0)]
+    [TestCase("according to the Lebanese daily Nida al-Watan, Hezbollah", "Nida al-Watan", null, null, null, "according to the Lebanese daily Nida al-Watan", 0)]
+    [TestCase("he told the Russian daily Kommersant that the deal", "Kommersant", null, null, null, "told the Russian daily Kommersant", 3)]
+    public void An_outlet_named_after_a_descriptor_is_a_source_even_when_the_table_does_not_know_it(
+        string text, string name, string? outlet, SourcePlatform? platform, string? date, string written, int start)
+    {
+        var source = Extractor.Extract(text, DateExtractor.Extract(text, TestPeriods.Spring2024), false, out _).Single();
+        Assert.That(source, Is.EqualTo(new SourceMention(name, outlet, SourceKind.Inline, platform, date, written, start, written.Length)));
+    }
+
+    [TestCase("the daily reported that the deal")]
+    [TestCase("the agency said on Monday that the deal")]
+    [TestCase("The Lebanese newspaper reported (May 2) that")]
+    [TestCase("In a statement on its website Hezbollah said that")]
+    [TestCase("On their Telegram channel the Houthis reported that")]
+    [TestCase("the UN nuclear agency IAEA said that Iran")]
+    [TestCase("the Iranian-backed terror network Hezbollah announced that")]
+    [TestCase("the newspaper's editor Ali Rezaei said that")]
+    [TestCase("the official news agency of the Houthis said that")]
+    [TestCase("Speaking to the newspaper, Ali Rezaei said that")]
+    [TestCase("according to the Lebanese daily, Hezbollah")]
+    public void A_descriptor_without_a_name_is_no_source(string text)
+    {
+        Assert.That(Extractor.Extract(text, DateExtractor.Extract(text, TestPeriods.Spring2024), false, out _), Is.Empty);
+    }
+
     [Test]
     public void A_caption_cites_its_last_parenthesis()
     {
