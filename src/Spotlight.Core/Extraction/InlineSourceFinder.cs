@@ -31,7 +31,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         // not an undated one found by its lead phrase.
         foreach (var parenthesis in parentheses)
         {
-            if (OnlyDate(text, parenthesis, dates) is not { } date)
+            if (DatesWithin.Only(text, parenthesis, dates) is not { } date)
                 continue;
             var tokens = Token.Split(text, Math.Max(0, parenthesis.Start - WindowBefore), parenthesis.Start + 1);
             if (TryDatedParenthesis(text, tokens, tokens.Count - 1, parenthesis, date) is { } dated)
@@ -78,16 +78,6 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
                 return i;
         }
         return -1;
-    }
-
-    /// <summary>The date a parenthesis holds when it holds nothing else: "(November 7)".</summary>
-    private static DateMention? OnlyDate(string text, TextSpan parenthesis, IReadOnlyList<DateMention> dates)
-    {
-        var (firstDate, dateCount) = DatesWithin.Span(dates, parenthesis);
-        if (dateCount == 0)
-            return null;
-        var date = dates[firstDate];
-        return text.AsSpan(parenthesis.Start + 1, parenthesis.Length - 2).Trim().Length == date.Length ? date : null;
     }
 
     /// <summary>"Nour News (November 7)", "al-Alam, reported (November 10)": a parenthesis holding only a date, after a name.</summary>

@@ -207,6 +207,66 @@ public sealed class SourceExtractorTests
             Is.EqualTo(new (string, string?, string?)[] { ("Tasnim", "Tasnim News Agency", "2021-11-06") }));
     }
 
+    private static (List<DateMention> Dates, List<SourceMention> Sources) CaptionIn2024(string caption)
+    {
+        var dates = DateExtractor.Extract(caption, TestPeriods.Spring2024);
+        return (dates, Extractor.Extract(caption, dates, true, out _));
+    }
+
+    [TestCase("Delegates at the conference in Tehran. Source: Tasnim, March 5")]
+    [TestCase("Delegates at the conference in Tehran. Source: Tasnim, March 5.")]
+    [TestCase("Delegates at the conference in Tehran. SOURCE : Tasnim, March 5 ")]
+    public void A_Source_tail_gives_its_date_and_its_source(string caption)
+    {
+        var (dates, sources) = CaptionIn2024(caption);
+        Assert.That(dates, Is.EqualTo(new[] { new DateMention("March 5", "2024-03-05", DateGranularity.Day, null, false, 55 + caption.IndexOf("Tasnim") - 47, 7) }));
+        Assert.That(sources, Is.EqualTo(new[]
+        {
+            new SourceMention("Tasnim", "Tasnim News Agency", SourceKind.Citation, null, "2024-03-05", "Tasnim, March 5", caption.IndexOf("Tasnim"), 15),
+        }));
+    }
+
+    [Test]
+    public void A_Source_tail_may_name_several_sources_each_with_its_date()
+    {
+        var (_, sources) = CaptionIn2024("Delegates at the conference in Tehran. Sources: Tasnim, March 5; Fars, March 6");
+        Assert.That(sources, Is.EqualTo(new[]
+        {
+            new SourceMention("Tasnim", "Tasnim News Agency", SourceKind.Citation, null, "2024-03-05", "Tasnim, March 5", 48, 15),
+            new SourceMention("Fars", "Fars News Agency", SourceKind.Citation, null, "2024-03-06", "Fars, March 6", 65, 13),
+        }));
+    }
+
+    [Test]
+    public void A_Source_tail_may_give_its_date_in_parentheses()
+    {
+        var (dates, sources) = CaptionIn2024("Delegates at the conference in Tehran. Source: Tasnim (March 5)");
+        Assert.That(dates.Single().Value, Is.EqualTo("2024-03-05"));
+        Assert.That(sources, Is.EqualTo(new[]
+        {
+            new SourceMention("Tasnim", "Tasnim News Agency", SourceKind.Citation, null, "2024-03-05", "Tasnim (March 5)", 47, 16),
+        }));
+    }
+
+    [Test]
+    public void A_Source_tail_keeps_a_long_name_whole_and_drops_a_remark_after_its_date()
+    {
+        const string name = "Telegram channel of the media unit of the joint operations room of the factions";
+        var (_, sources) = CaptionIn2024($"Delegates in Tehran. Source: {name}, March 5, photo taken in Tehran on March 4");
+        Assert.That(sources.Select(s => (s.Name, s.Kind, s.Platform, s.Date)), Is.EqualTo(new (string, SourceKind, SourcePlatform?, string?)[]
+        {
+            (name, SourceKind.Citation, SourcePlatform.Telegram, "2024-03-05"),
+        }));
+    }
+
+    [TestCase("Delegates at the conference in Tehran. Source: March 5")]
+    [TestCase("Delegates at the conference in Tehran. Source:")]
+    [TestCase("Delegates at the conference in Tehran. Source: (March 5)")]
+    public void A_Source_tail_without_a_name_cites_nothing(string caption)
+    {
+        Assert.That(CaptionIn2024(caption).Sources, Is.Empty);
+    }
+
     [Test]
     public void Mentions_come_in_text_order()
     {
