@@ -38,7 +38,8 @@ public static partial class DateExtractor
         \G(?:
           (?<rel>(?i:yesterday|today)\b|(?i:last|this)\s+(?:week|month|year)\b)
         | (?<mod>(?:(?<modWord>(?i:early|mid|late))(?:-|\s+)|(?<modPhrase>(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+))
-              (?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>[0-9]{4})\b)?))
+              (?:(?<modMonth>[A-Z][A-Za-z]{2,8})\b(?:(?<=\b[A-Z][a-z]{2,3})\.)?(?:,?\s+(?<modYear>[0-9]{4})\b)?
+              | (?<modYearAlone>(?:19|20)[0-9]{2})\b(?!\s{0,3}[-–]?\s{0,3}[0-9]))))
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex WordedDateAt();
 
@@ -244,16 +245,29 @@ public static partial class DateExtractor
                && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? start : null;
     }
 
+    /// <summary>
+    /// "early November", "the end of July 2020", and a year alone after its modifier: "early 2015",
+    /// "mid-2020", "the end of 2015" (year granularity). The text covers the modifier, not the "in" or
+    /// "by" before it; a "the" before a phrase such as "end of" is taken in.
+    /// </summary>
     private static bool TryModified(Match match, string text, DateContext context, List<DateMention> mentions)
     {
-        if (!Months.TryParse(match.Groups["modMonth"].ValueSpan, out int month))
-            return false;
-        var yearGroup = match.Groups["modYear"];
-        if (!yearGroup.Success && !context.HasYear)
-            return false;
-        int year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan) : context.YearOf(month);
         string word = match.Groups["modWord"].Success ? match.Groups["modWord"].Value : match.Groups["modPhrase"].Value;
-        var mention = Mention(match, Month(year, month), DateGranularity.Month) with { Modifier = ModifierOf(word) };
+        DateMention mention;
+        if (match.Groups["modYearAlone"] is { Success: true } alone)
+        {
+            mention = Mention(match, alone.Value, DateGranularity.Year) with { Modifier = ModifierOf(word) };
+        }
+        else
+        {
+            if (!Months.TryParse(match.Groups["modMonth"].ValueSpan, out int month))
+                return false;
+            var yearGroup = match.Groups["modYear"];
+            if (!yearGroup.Success && !context.HasYear)
+                return false;
+            int year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan) : context.YearOf(month);
+            mention = Mention(match, Month(year, month), DateGranularity.Month) with { Modifier = ModifierOf(word) };
+        }
         if (match.Groups["modPhrase"].Success && PrecededByThe(text, match.Index) is int the)
             mention = mention with { Text = text[the..(match.Index + match.Length)], Start = the, Length = match.Index + match.Length - the };
         mentions.Add(mention);
@@ -269,9 +283,6 @@ public static partial class DateExtractor
             return DateModifier.Mid;
         return DateModifier.Late;
     }
-
-
-
 
     private static DateMention Mention(Match match, string value, DateGranularity granularity) =>
         new(match.Value, value, granularity, null, false, match.Index, match.Length);

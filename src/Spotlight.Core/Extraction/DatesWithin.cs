@@ -23,4 +23,14 @@ internal static class DatesWithin
             end++;
         return (lo, end - lo);
     }
+
+    /// <summary>The date a parenthesis holds when it holds nothing else: "(November 7)".</summary>
+    public static DateMention? Only(string text, TextSpan parenthesis, IReadOnlyList<DateMention> dates)
+    {
+        var (first, count) = Span(dates, parenthesis);
+        if (count == 0)
+            return null;
+        var date = dates[first];
+        return text.AsSpan(parenthesis.Start + 1, parenthesis.Length - 2).Trim().Length == date.Length ? date : null;
+    }
 }

@@ -6,8 +6,10 @@ namespace Spotlight.Extraction;
 /// <summary>
 /// Sources named in running text: "The Saudi al-Arabiya channel reported (November 10)", "Nour News
 /// (November 7)", "told the Iranian Fars news agency", "In an interview with the al-Jazeera channel".
-/// A dated parenthesis after a name, a reporting verb after it, or a lead phrase before it marks one;
-/// without a date, only an outlet the table knows counts, so "Syrian opposition sources reported" does not.
+/// A dated parenthesis after a name, a reporting verb after it, or a lead phrase before it marks one.
+/// Without a date, an outlet the table knows counts, and so does an unknown name that a descriptor
+/// introduces before a report verb or after a lead phrase ("the Russian daily Kommersant reported",
+/// "according to the Lebanese daily Nida al-Watan"); "Syrian opposition sources reported" does not.
 /// </summary>
 internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 {
@@ -29,7 +31,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         // not an undated one found by its lead phrase.
         foreach (var parenthesis in parentheses)
         {
-            if (OnlyDate(text, parenthesis, dates) is not { } date)
+            if (DatesWithin.Only(text, parenthesis, dates) is not { } date)
                 continue;
             var tokens = Token.Split(text, Math.Max(0, parenthesis.Start - WindowBefore), parenthesis.Start + 1);
             if (TryDatedParenthesis(text, tokens, tokens.Count - 1, parenthesis, date) is { } dated)
@@ -53,10 +55,10 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
             var token = tokens[i];
             if (words.IsVerb(token.Span(text)) && !FollowedByParenthesis(text, tokens, i)
                 && TryPhraseBeforeVerb(text, tokens, i) is { } phrase
-                && outlets.Knows(phrase.Name))
+                && (outlets.Knows(phrase.Name) || (phrase.NamedAfterDescriptor && words.IsReportVerb(token.Span(text)))))
                 Add(Mention(text, phrase, phrase.Start, token.End, null));
             else if (TryLead(text, tokens, i, out int leadEnd) && TryPhraseAfter(text, tokens, leadEnd) is { } after
-                     && outlets.Knows(after.Name))
+                     && (outlets.Knows(after.Name) || after.NamedAfterDescriptor))
                 Add(Mention(text, after, token.Start, after.End, null));
         }
         return found;
@@ -76,16 +78,6 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
                 return i;
         }
         return -1;
-    }
-
-    /// <summary>The date a parenthesis holds when it holds nothing else: "(November 7)".</summary>
-    private static DateMention? OnlyDate(string text, TextSpan parenthesis, IReadOnlyList<DateMention> dates)
-    {
-        var (firstDate, dateCount) = DatesWithin.Span(dates, parenthesis);
-        if (dateCount == 0)
-            return null;
-        var date = dates[firstDate];
-        return text.AsSpan(parenthesis.Start + 1, parenthesis.Length - 2).Trim().Length == date.Length ? date : null;
     }
 
     /// <summary>"Nour News (November 7)", "al-Alam, reported (November 10)": a parenthesis holding only a date, after a name.</summary>
@@ -153,8 +145,9 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         int first = end;
         while (first - 1 >= 0 && end - first < MaxPhraseWords && IsPhraseWord(text, tokens[first - 1]))
             first--;
+        bool whole = first == 0 || !IsPhraseWord(text, tokens[first - 1]);
         int articleStart = first - 1 >= 0 && IsArticle(tokens[first - 1].Span(text)) ? tokens[first - 1].Start : -1;
-        return Build(text, tokens, first, end, articleStart);
+        return Build(text, tokens, first, end, articleStart, whole);
     }
 
     private Phrase? TryPhraseAfter(string text, List<Token> tokens, int start)
@@ -168,7 +161,8 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         int end = start;
         while (end < tokens.Count && end - start < MaxPhraseWords && IsPhraseWord(text, tokens[end]))
             end++;
-        return Build(text, tokens, start, end, articleStart);
+        bool whole = end == tokens.Count || !IsPhraseWord(text, tokens[end]);
+        return Build(text, tokens, start, end, articleStart, whole);
     }
 
     private bool TryLead(string text, List<Token> tokens, int i, out int end)
@@ -196,31 +190,39 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
     /// Trims a phrase down to the outlet's name: articles, qualifiers ("Saudi", "state-run") and descriptors
     /// ("channel", "news agency") go, unless what is left is a name the outlet table knows as it stands.
     /// </summary>
-    private Phrase? Build(string text, List<Token> tokens, int first, int end, int articleStart)
+    /// <param name="whole">False when the phrase was cut at <see cref="MaxPhraseWords"/> with name words beyond.</param>
+    private Phrase? Build(string text, List<Token> tokens, int first, int end, int articleStart, bool whole)
     {
         if (end <= first)
             return null;
         int start = articleStart >= 0 ? articleStart : tokens[first].Start;
         int firstToken = articleStart >= 0 ? first - 1 : first;
+        int opening = first;
         int phraseEnd = tokens[end - 1].End;
-        bool hasDescriptor = false;
+        bool hasDescriptor = false, descriptorBefore = false;
 
         // Articles, and lower-case descriptors and qualifiers, are never part of a name.
-        while (first < end && (IsArticle(tokens[first].Span(text)) || IsLowerFiller(text, tokens[first], ref hasDescriptor))) first++;
+        while (first < end && (IsArticle(tokens[first].Span(text)) || IsLowerFiller(text, tokens[first], ref descriptorBefore))) first++;
+        hasDescriptor = descriptorBefore;
         while (end > first && IsLowerFiller(text, tokens[end - 1], ref hasDescriptor)) end--;
         while (first < end && !outlets.Knows(SliceSpan(text, tokens, first, end)))
         {
             var head = tokens[first].Span(text);
             var tail = tokens[end - 1].Span(text);
             if (words.IsQualifier(head) || IsArticle(head)) first++;
-            else if (words.IsDescriptor(head)) { first++; hasDescriptor = true; }
+            else if (words.IsDescriptor(head)) { first++; hasDescriptor = descriptorBefore = true; }
             else if (words.IsDescriptor(tail)) { end--; hasDescriptor = true; }
             else break;
         }
         if (first >= end || !StartsName(tokens[first].Span(text)))
             return null;
-        return new Phrase(Slice(text, tokens, first, end), start, phraseEnd, hasDescriptor, firstToken);
+        // "its website Hezbollah said": a descriptor after a possessive is where something was said, not an outlet's title.
+        bool afterPossessive = opening > 0 && Possessives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[opening - 1].Span(text));
+        bool namedAfterDescriptor = descriptorBefore && whole && !afterPossessive;
+        return new Phrase(Slice(text, tokens, first, end), start, phraseEnd, hasDescriptor, namedAfterDescriptor, firstToken);
     }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "his", "her", "their", "our", "my", "your" };
 
     private bool IsLowerFiller(string text, Token token, ref bool hasDescriptor)
     {
@@ -260,6 +262,11 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 
     /// <param name="Name">The outlet's name as written.</param>
     /// <param name="Start">Where the phrase starts, its article included.</param>
+    /// <param name="HasDescriptor">A descriptor stands before or after the name: "the website Nour News", "the Kayhan daily".</param>
+    /// <param name="NamedAfterDescriptor">
+    /// A descriptor stands before the name, and the phrase is whole: "the Russian daily Kommersant". Enough to take
+    /// a name the outlet table does not know, before a report verb or after a lead phrase.
+    /// </param>
     /// <param name="FirstToken">The index of the phrase's first token, its article included.</param>
-    private sealed record Phrase(string Name, int Start, int End, bool HasDescriptor, int FirstToken);
+    private sealed record Phrase(string Name, int Start, int End, bool HasDescriptor, bool NamedAfterDescriptor, int FirstToken);
 }

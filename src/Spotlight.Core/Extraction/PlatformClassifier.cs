@@ -28,6 +28,9 @@ internal static partial class PlatformClassifier
         return null;
     }
 
+    /// <summary>Whether a name holds a platform's word ("Telegram channel of …", "website of …") or a domain.</summary>
+    public static bool NamesPlatform(ReadOnlySpan<char> name) => name.IndexOfAny(PlatformWords) >= 0 || IsWebsite(name);
+
     /// <summary>A name written as a domain: "Seraj24.ir", "8news.ir".</summary>
     public static bool IsWebsite(ReadOnlySpan<char> name) => Domain().IsMatch(name);
 

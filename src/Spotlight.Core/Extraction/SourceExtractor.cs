@@ -35,8 +35,14 @@ public sealed class SourceExtractor
                     found.Add(mention);
             }
         }
-        if (isCaption && found.Count == 0 && _citations.ParseSourceTail(text, dates) is { } tail && claims.TryClaim(new TextSpan(tail.Start, tail.Length)))
-            found.Add(tail);
+        if (isCaption && found.Count == 0)
+        {
+            foreach (var tail in _citations.ParseSourceTail(text, parentheses, dates))
+            {
+                if (claims.TryClaim(new TextSpan(tail.Start, tail.Length)))
+                    found.Add(tail);
+            }
+        }
 
         found.AddRange(_inline.Find(text, parentheses, dates, claims));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -47,6 +47,49 @@ public sealed class DateExtractorTests
             Is.EqualTo((written, value, DateGranularity.Month, (DateModifier?)modifier, false)));
     }
 
+    [TestCase("built in early 2015 by", "early 2015", "2015", 9, DateModifier.Early)]
+    [TestCase("Early 2015 saw", "Early 2015", "2015", 0, DateModifier.Early)]
+    [TestCase("finished by late 2019.", "late 2019", "2019", 12, DateModifier.Late)]
+    [TestCase("expanded in mid-2020, when", "mid-2020", "2020", 12, DateModifier.Mid)]
+    [TestCase("expanded in mid 2020 when", "mid 2020", "2020", 12, DateModifier.Mid)]
+    [TestCase("signed at the end of 2015 in", "the end of 2015", "2015", 10, DateModifier.Late)]
+    [TestCase("since the beginning of 2016,", "the beginning of 2016", "2016", 6, DateModifier.Early)]
+    [TestCase("during the first half of 1999 the", "the first half of 1999", "1999", 7, DateModifier.Early)]
+    public void Reads_a_modified_year(string text, string written, string value, int start, DateModifier modifier)
+    {
+        var date = DateExtractor.Extract(text, November2021).Single();
+        Assert.That(date, Is.EqualTo(new DateMention(written, value, DateGranularity.Year, modifier, false, start, written.Length)));
+    }
+
+    [Test]
+    public void A_modified_year_needs_no_period()
+    {
+        var date = DateExtractor.Extract("built in early 2015 by", DateContext.ForYear(null)).Single();
+        Assert.That((date.Text, date.Value, date.Granularity, date.Modifier), Is.EqualTo(("early 2015", "2015", DateGranularity.Year, (DateModifier?)DateModifier.Early)));
+    }
+
+    [TestCase("in the late 1990s the")]
+    [TestCase("in mid-2020s")]
+    [TestCase("between late 2019-2020 the")]
+    [TestCase("in early 20150 the")]
+    [TestCase("in early 1850 the")]
+    public void A_modifier_before_no_year_of_its_own_is_no_date(string text)
+    {
+        Assert.That(Dates(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_modified_year_and_a_modified_month_each_keep_their_granularity()
+    {
+        var dates = DateExtractor.Extract("from early 2015 until late November 2016 and by 2017", November2021);
+        Assert.That(dates.Select(d => (d.Text, d.Value, d.Granularity, d.Modifier, d.Start)), Is.EqualTo(new (string, string, DateGranularity, DateModifier?, int)[]
+        {
+            ("early 2015", "2015", DateGranularity.Year, DateModifier.Early, 5),
+            ("late November 2016", "2016-11", DateGranularity.Month, DateModifier.Late, 22),
+            ("2017", "2017", DateGranularity.Year, null, 48),
+        }));
+    }
+
     [TestCase("met yesterday", "yesterday", "2021-11-17", DateGranularity.Day)]
     [TestCase("Today, the minister", "Today", "2021-11-18", DateGranularity.Day)]
     [TestCase("met last week", "last week", "2021-W45", DateGranularity.Week)]

@@ -29,6 +29,21 @@ public sealed class MentionExtractorTests
     }
 
     [Test]
+    public void A_caption_with_a_Source_tail_gives_its_date_and_its_source()
+    {
+        var document = ParseHelper.Text("Spotlight on Iran\n\nApril 25, 2024 – May 9, 2024\n\nAuthor: Dr. Raz Zimmt\n\n\n"
+            + "Iranian Involvement in Syria\n\n► The delegates met in Tehran (Fars, May 3).\n\n\n"
+            + "Delegates at the conference in Tehran. Source: Tasnim, March 5\n");
+        var figure = document.Report.Sections.Single().Figures.Single();
+        Assert.That(figure.Caption, Is.EqualTo("Delegates at the conference in Tehran. Source: Tasnim, March 5"));
+        Assert.That(figure.Dates, Is.EqualTo(new[] { new DateMention("March 5", "2024-03-05", DateGranularity.Day, null, false, 55, 7) }));
+        Assert.That(figure.Sources, Is.EqualTo(new[]
+        {
+            new SourceMention("Tasnim", "Tasnim News Agency", SourceKind.Citation, null, "2024-03-05", "Tasnim, March 5", 47, 15),
+        }));
+    }
+
+    [Test]
     public void Stats_count_the_mentions()
     {
         var document = ParseHelper.Text(ParseHelper.Header + "Overview\n\n► Iran sent aid on November 5 (IRNA, November 6).\n");

@@ -87,6 +87,48 @@ public sealed class SourceExtractorTests
     }
 
     [Test]
+    public void A_source_name_of_any_length_up_to_the_comma_before_its_date_is_one_source()
+    {
+        const string text = "The factions claimed the attack (Telegram channel of the media unit of the joint operations room of the factions, May 3, 2024).";
+        const string name = "Telegram channel of the media unit of the joint operations room of the factions";
+        Assert.That(Sources(text), Is.EqualTo(new[]
+        {
+            new SourceMention(name, null, SourceKind.Citation, SourcePlatform.Telegram, "2024-05-03", name + ", May 3, 2024", 33, 92),
+        }));
+    }
+
+    [Test]
+    public void A_long_source_name_shares_its_parenthesis_with_another_source()
+    {
+        const string text = "claimed (Telegram channel of the media unit of the joint operations room of the factions, May 3, 2024; Fars, May 4, 2024).";
+        Assert.That(Sources(text).Select(s => (s.Name, s.Outlet, s.Platform, s.Date, s.Start)), Is.EqualTo(new (string, string?, SourcePlatform?, string?, int)[]
+        {
+            ("Telegram channel of the media unit of the joint operations room of the factions", null, SourcePlatform.Telegram, "2024-05-03", 9),
+            ("Fars", "Fars News Agency", null, "2024-05-04", 103),
+        }));
+    }
+
+    [TestCase("Website of the Office for the Preservation and Publication of the Works of the Supreme Leader", SourcePlatform.Website)]
+    [TestCase("Twitter accounts of pro-regime Syrian journalists and activists close to the militias in Deir ez-Zor", SourcePlatform.Twitter)]
+    [TestCase("Official news agency of the Ministry of Information of the government of the Houthis in Sanaa", null)]
+    public void A_long_name_that_names_a_medium_is_a_source(string name, SourcePlatform? platform)
+    {
+        var source = Sources($"was seen ({name}, November 6).").Single();
+        Assert.That((source.Name, source.Kind, source.Platform, source.Date, source.Start, source.Length),
+            Is.EqualTo((name, SourceKind.Citation, platform, "2021-11-06", 10, name.Length + 12)));
+    }
+
+    [TestCase("the attack (The attack was carried out by the factions near the base in the north of the country, May 3) was")]
+    [TestCase("the attack (Footage of the attack was posted on the Telegram channel of the factions on May 3, 2024) was")]
+    [TestCase("the attack (The Telegram channel of the factions, which claimed the attack on the base in the north, May 3) was")]
+    [TestCase("the attack (Telegram channel of the media unit of the joint operations room of the factions May 3, 2024) was")]
+    [TestCase("the attack (According to the spokesman of the factions the drones were launched from the territory of Iraq) was")]
+    public void A_long_remark_in_parentheses_cites_nothing(string text)
+    {
+        Assert.That(Sources(text), Is.Empty);
+    }
+
+    [Test]
     public void An_empty_source_is_a_date_and_a_finding()
     {
         const string text = "was signed (, May 28, 2017).";
@@ -116,6 +158,39 @@ public sealed class SourceExtractorTests
         Assert.That(text.Substring(source.Start, source.Length), Is.EqualTo(written));
     }
 
+    [TestCase("the Russian daily Kommersant reported (March 9) that the deal", "Kommersant", null, null, "2024-03-09", "the Russian daily Kommersant reported (March 9)", 0)]
+    [TestCase("In Beirut, the Lebanese newspaper Nida al-Watan reported (May 2) that", "Nida al-Watan", null, null, "2024-05-02", "the Lebanese newspaper Nida al-Watan reported (May 2)", 11)]
+    [TestCase("the Iraqi news agency Shafaq News reported that the", "Shafaq News", "Shafaq News", null, null, "the Iraqi news agency Shafaq News reported", 0)]
+    [TestCase("the Russian daily Kommersant reported that the deal", "Kommersant", null, null, null, "the Russian daily Kommersant reported", 0)]
+    [TestCase("The Lebanese newspaper Nida al-Watan wrote that Hezbollah", "Nida al-Watan", null, null, null, "The Lebanese newspaper Nida al-Watan wrote", 0)]
+    [TestCase("the Iraqi news agency Mawazin, which is close to the factions, reported that", "Mawazin", null, null, null, "the Iraqi news agency Mawazin, which is close to the factions, reported", 0)]
+    [TestCase("the Iraqi satellite channel Dijlah reported that", "Dijlah", null, null, null, "channel Dijlah reported", 20)]
+    [TestCase("Iraqi news website Alsumaria Plus also reported that", "Alsumaria Plus", null, SourcePlatform.Website, null, "Iraqi news website Alsumaria Plus also reported", 0)]
+    [TestCase("according to the Lebanese daily Nida al-Watan, Hezbollah", "Nida al-Watan", null, null, null, "according to the Lebanese daily Nida al-Watan", 0)]
+    [TestCase("he told the Russian daily Kommersant that the deal", "Kommersant", null, null, null, "told the Russian daily Kommersant", 3)]
+    public void An_outlet_named_after_a_descriptor_is_a_source_even_when_the_table_does_not_know_it(
+        string text, string name, string? outlet, SourcePlatform? platform, string? date, string written, int start)
+    {
+        var source = Extractor.Extract(text, DateExtractor.Extract(text, TestPeriods.Spring2024), false, out _).Single();
+        Assert.That(source, Is.EqualTo(new SourceMention(name, outlet, SourceKind.Inline, platform, date, written, start, written.Length)));
+    }
+
+    [TestCase("the daily reported that the deal")]
+    [TestCase("the agency said on Monday that the deal")]
+    [TestCase("The Lebanese newspaper reported (May 2) that")]
+    [TestCase("In a statement on its website Hezbollah said that")]
+    [TestCase("On their Telegram channel the Houthis reported that")]
+    [TestCase("the UN nuclear agency IAEA said that Iran")]
+    [TestCase("the Iranian-backed terror network Hezbollah announced that")]
+    [TestCase("the newspaper's editor Ali Rezaei said that")]
+    [TestCase("the official news agency of the Houthis said that")]
+    [TestCase("Speaking to the newspaper, Ali Rezaei said that")]
+    [TestCase("according to the Lebanese daily, Hezbollah")]
+    public void A_descriptor_without_a_name_is_no_source(string text)
+    {
+        Assert.That(Extractor.Extract(text, DateExtractor.Extract(text, TestPeriods.Spring2024), false, out _), Is.Empty);
+    }
+
     [Test]
     public void A_caption_cites_its_last_parenthesis()
     {
@@ -130,6 +205,66 @@ public sealed class SourceExtractorTests
             Is.EqualTo(new (string, string?, string?)[] { ("Fars News Agency", "Fars News Agency", null) }));
         Assert.That(Cited("The ministers meet in Kampala. Source: Tasnim, November 6", caption: true),
             Is.EqualTo(new (string, string?, string?)[] { ("Tasnim", "Tasnim News Agency", "2021-11-06") }));
+    }
+
+    private static (List<DateMention> Dates, List<SourceMention> Sources) CaptionIn2024(string caption)
+    {
+        var dates = DateExtractor.Extract(caption, TestPeriods.Spring2024);
+        return (dates, Extractor.Extract(caption, dates, true, out _));
+    }
+
+    [TestCase("Delegates at the conference in Tehran. Source: Tasnim, March 5")]
+    [TestCase("Delegates at the conference in Tehran. Source: Tasnim, March 5.")]
+    [TestCase("Delegates at the conference in Tehran. SOURCE : Tasnim, March 5 ")]
+    public void A_Source_tail_gives_its_date_and_its_source(string caption)
+    {
+        var (dates, sources) = CaptionIn2024(caption);
+        Assert.That(dates, Is.EqualTo(new[] { new DateMention("March 5", "2024-03-05", DateGranularity.Day, null, false, 55 + caption.IndexOf("Tasnim") - 47, 7) }));
+        Assert.That(sources, Is.EqualTo(new[]
+        {
+            new SourceMention("Tasnim", "Tasnim News Agency", SourceKind.Citation, null, "2024-03-05", "Tasnim, March 5", caption.IndexOf("Tasnim"), 15),
+        }));
+    }
+
+    [Test]
+    public void A_Source_tail_may_name_several_sources_each_with_its_date()
+    {
+        var (_, sources) = CaptionIn2024("Delegates at the conference in Tehran. Sources: Tasnim, March 5; Fars, March 6");
+        Assert.That(sources, Is.EqualTo(new[]
+        {
+            new SourceMention("Tasnim", "Tasnim News Agency", SourceKind.Citation, null, "2024-03-05", "Tasnim, March 5", 48, 15),
+            new SourceMention("Fars", "Fars News Agency", SourceKind.Citation, null, "2024-03-06", "Fars, March 6", 65, 13),
+        }));
+    }
+
+    [Test]
+    public void A_Source_tail_may_give_its_date_in_parentheses()
+    {
+        var (dates, sources) = CaptionIn2024("Delegates at the conference in Tehran. Source: Tasnim (March 5)");
+        Assert.That(dates.Single().Value, Is.EqualTo("2024-03-05"));
+        Assert.That(sources, Is.EqualTo(new[]
+        {
+            new SourceMention("Tasnim", "Tasnim News Agency", SourceKind.Citation, null, "2024-03-05", "Tasnim (March 5)", 47, 16),
+        }));
+    }
+
+    [Test]
+    public void A_Source_tail_keeps_a_long_name_whole_and_drops_a_remark_after_its_date()
+    {
+        const string name = "Telegram channel of the media unit of the joint operations room of the factions";
+        var (_, sources) = CaptionIn2024($"Delegates in Tehran. Source: {name}, March 5, photo taken in Tehran on March 4");
+        Assert.That(sources.Select(s => (s.Name, s.Kind, s.Platform, s.Date)), Is.EqualTo(new (string, SourceKind, SourcePlatform?, string?)[]
+        {
+            (name, SourceKind.Citation, SourcePlatform.Telegram, "2024-03-05"),
+        }));
+    }
+
+    [TestCase("Delegates at the conference in Tehran. Source: March 5")]
+    [TestCase("Delegates at the conference in Tehran. Source:")]
+    [TestCase("Delegates at the conference in Tehran. Source: (March 5)")]
+    public void A_Source_tail_without_a_name_cites_nothing(string caption)
+    {
+        Assert.That(CaptionIn2024(caption).Sources, Is.Empty);
     }
 
     [Test]
