@@ -7,8 +7,8 @@ namespace Spotlight.Parsing.Layout;
 internal static partial class PageLines
 {
     // "045-17      3", "3      045-17", "ITIC 118-21   2": a document number (digits with a dash or slash in them)
-    // and a page number, far apart because they were set at the two ends of the foot of the page.
-    [GeneratedRegex(@"^(?:[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?\s{2,}[0-9]{1,4}|[0-9]{1,4}\s{2,}[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?)$")]
+    // and a page number, set at the two ends of the foot of the page (a PDF's words come a space apart).
+    [GeneratedRegex(@"^(?:[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?\s+[0-9]{1,4}|[0-9]{1,4}\s+[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?)$")]
     private static partial Regex DocumentNumberLine();
 
     /// <summary>The kind of furniture a line is by its shape alone, or null.</summary>
