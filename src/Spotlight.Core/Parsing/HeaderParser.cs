@@ -33,7 +33,7 @@ internal static partial class HeaderParser
         var used = new HashSet<int>();
         int lastHeaderLine = 0;
         int seen = 0;
-        int first = FirstLineOfTitle(source, out var siteLines);
+        int first = FirstLineOfTitle(source, sections, out var siteLines);
         foreach (int line in siteLines)
             used.Add(line);
 
@@ -111,7 +111,7 @@ internal static partial class HeaderParser
     /// The line the header starts on: the first line, unless a line near the top holds a known series title
     /// after lines of a repost site's text ("Tag Archives: Iran", a breadcrumb); those are returned apart.
     /// </summary>
-    private static int FirstLineOfTitle(SourceText source, out HashSet<int> siteLines)
+    private static int FirstLineOfTitle(SourceText source, SectionTable sections, out HashSet<int> siteLines)
     {
         siteLines = [];
         var before = new List<int>();
@@ -123,12 +123,17 @@ internal static partial class HeaderParser
             if (span.Length > MaxHeaderLineLength)
                 break;
             seen++;
-            if (SeriesTitles.TryFind(span.Trim().ToString(), out _, out _))
+            string line = span.Trim().ToString();
+            if (SeriesTitles.TryFind(line, out _, out _))
             {
                 if (before.Count > 0)
                     siteLines = [.. before];
                 return before.Count > 0 ? number : 1;
             }
+            // A period, a label or a heading before any known title: the header starts at the top, as written.
+            string label = LineText.StripMarks(line);
+            if (PeriodParser.TryFind(line, out _) || SummaryLabels.Contains(label) || sections.TryMatch(label, out _))
+                return 1;
             before.Add(number);
         }
         return 1;

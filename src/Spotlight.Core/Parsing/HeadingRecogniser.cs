@@ -16,7 +16,7 @@ internal static partial class HeadingRecogniser
     [GeneratedRegex(@"^(?:page\s*)?[-–]?\s*[0-9]{1,4}\s*[-–]?(?:\s*(?:of|/)\s*[0-9]{1,4})?(?:\s*\|\s*page)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    public static bool IsPageNumber(string line) => PageNumber().IsMatch(line);
+    public static bool IsPageNumber(ReadOnlySpan<char> line) => PageNumber().IsMatch(line);
 
     /// <summary>A heading the section table knows; a sentence that merely opens like one ("Iran and Iraq agreed …") is not.</summary>
     public static bool TryMatchKnown(string line, SectionTable sections, out KnownArena arena)

@@ -28,8 +28,16 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
                 Close();
                 continue;
             }
+            var hint = hints[number - 1];
+            if (hint == LineHint.ListItem)
+            {
+                // The commonest line: its text is made once, after the marker.
+                Close();
+                _open = Bullet(span.Trim(), number);
+                continue;
+            }
             string line = span.Trim().ToString();
-            switch (hints[number - 1])
+            switch (hint)
             {
                 case LineHint.Furniture:
                     // A page line inside a paragraph is set aside; the paragraph goes on after it.
@@ -46,10 +54,6 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
                 case LineHint.Heading:
                     Close();
                     _units.Add(Heading(line, number));
-                    break;
-                case LineHint.ListItem:
-                    Close();
-                    _open = Bullet(span.Trim(), number);
                     break;
                 case LineHint.Footnote:
                     Close();

@@ -30,7 +30,7 @@ internal static class CsvRows
         if (table == CsvTable.Furniture)
         {
             foreach (var line in report.Furniture ?? [])
-                yield return [file, KindName(line.Kind), line.Text, Number(line.Lines.First), Number(line.Lines.Last)];
+                yield return [file, Name(line.Kind), line.Text, Number(line.Lines.First), Number(line.Lines.Last)];
             yield break;
         }
         foreach (var section in report.Sections)
@@ -66,17 +66,6 @@ internal static class CsvRows
         }
     }
 
-    // The names the JSON tree writes ("running-header"), not the enum's.
-    private static string KindName(FurnitureKind kind) => kind switch
-    {
-        FurnitureKind.RunningHeader => "running-header",
-        FurnitureKind.PageNumber => "page-number",
-        FurnitureKind.DocumentNumber => "document-number",
-        FurnitureKind.SiteText => "site-text",
-        FurnitureKind.HeaderText => "header-text",
-        _ => "markup",
-    };
-
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -85,4 +74,8 @@ internal static class CsvRows
     private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static string? Name<T>(T? value) where T : struct, Enum => value?.ToString().ToLowerInvariant();
+
+    // Kinds of furniture are named in words joined by hyphens ("running-header"): the JSON context says how.
+    private static string Name(FurnitureKind kind) =>
+        System.Text.Json.JsonSerializer.Serialize(kind, ReportJsonContext.Default.FurnitureKind).Trim('"');
 }

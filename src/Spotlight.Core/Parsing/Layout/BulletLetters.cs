@@ -14,14 +14,17 @@ internal readonly struct BulletLetters
 
     public static BulletLetters None => default;
 
-    /// <summary>The candidates that open at least two lines of <paramref name="lines"/> as bullets.</summary>
-    public static BulletLetters In(IEnumerable<string> lines)
+    /// <summary>The candidates that open at least two lines of the blocks as bullets.</summary>
+    public static BulletLetters In(IReadOnlyList<Block> blocks)
     {
         Span<int> counts = stackalloc int[Candidates.Length];
-        foreach (string line in lines)
+        foreach (var block in blocks)
         {
-            if (Opening(line.AsSpan().TrimStart()) is int index and >= 0)
-                counts[index]++;
+            for (int i = 0; i < block.LineCount; i++)
+            {
+                if (Opening(block.LineSpan(i).TrimStart()) is int index and >= 0)
+                    counts[index]++;
+            }
         }
         var used = new System.Text.StringBuilder();
         for (int i = 0; i < Candidates.Length; i++)

@@ -8,32 +8,77 @@ namespace Spotlight.Parsing.Layout;
 /// </summary>
 internal sealed partial class FootnoteMarks
 {
-    // A number glued to a lower-case word ("week1", "ministry.2") or in brackets, or superscript digits.
-    [GeneratedRegex(@"(?<=\p{Ll}[.,;:”’""]?)(?<n>[0-9]{1,2})(?=[\s.,;:)]|$)|\[(?<n>[0-9]{1,2})\]|(?<s>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)", RegexOptions.Multiline)]
-    private static partial Regex Mark();
-
     [GeneratedRegex(@"^(?<mark>[0-9]{1,2}|\[[0-9]{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=[\p{Lu}“""])")]
     private static partial Regex Opening();
 
-    private readonly HashSet<string> _marks;
+    private readonly string _text;
+    private HashSet<string>? _marks;
 
-    private FootnoteMarks(HashSet<string> marks) => _marks = marks;
+    private FootnoteMarks(string text) => _text = text;
 
-    public static FootnoteMarks In(string text)
+    /// <summary>The footnote marks of a text; looked for only once a line shaped like a footnote asks, since most reports have none.</summary>
+    public static FootnoteMarks In(string text) => new(text);
+
+    private HashSet<string> Marks => _marks ??= Find(_text);
+
+    private static readonly System.Buffers.SearchValues<char> MarkStarts = System.Buffers.SearchValues.Create("0123456789[¹²³⁴⁵⁶⁷⁸⁹⁰");
+
+    /// <summary>The marks the text carries, found in one pass over it.</summary>
+    private static HashSet<string> Find(string text)
     {
         var marks = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Mark().Matches(text))
-            marks.Add(match.Groups["n"].Success ? match.Groups["n"].Value : Normal(match.Groups["s"].Value));
-        return new FootnoteMarks(marks);
+        var span = text.AsSpan();
+        for (int at = span.IndexOfAny(MarkStarts); at >= 0;)
+        {
+            int end = at;
+            if (char.IsAsciiDigit(span[at]))
+            {
+                while (end < span.Length && char.IsAsciiDigit(span[end]))
+                    end++;
+                if (end - at <= 2 && GluedToAWord(span, at) && (end == span.Length || char.IsWhiteSpace(span[end]) || span[end] is '.' or ',' or ';' or ':' or ')'))
+                    marks.Add(span[at..end].ToString());
+            }
+            else if (span[at] == '[')
+            {
+                end = at + 1;
+                while (end < span.Length && end - at <= 3 && char.IsAsciiDigit(span[end]))
+                    end++;
+                if (end > at + 1 && end < span.Length && span[end] == ']')
+                    marks.Add(span[(at + 1)..end].ToString());
+            }
+            else
+            {
+                while (end < span.Length && IsSuperscriptDigit(span[end]))
+                    end++;
+                marks.Add(Normal(span[at..end].ToString()));
+            }
+            end = Math.Max(end, at + 1);
+            int next = span[end..].IndexOfAny(MarkStarts);
+            at = next < 0 ? -1 : end + next;
+        }
+        return marks;
     }
+
+    // "week1", "ministry.1", "Iran,”2": a lower-case word, perhaps a stop or a closing quote, then the number.
+    private static bool GluedToAWord(ReadOnlySpan<char> text, int at)
+    {
+        int before = at - 1;
+        if (before >= 0 && text[before] is '.' or ',' or ';' or ':' or '”' or '’' or '"')
+            before--;
+        return before >= 0 && char.IsLower(text[before]);
+    }
+
+    private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
+
+    /// <summary>Whether a line opens a footnote for a mark the text carries.</summary>
+    public bool Opens(ReadOnlySpan<char> line) =>
+        line.Length > 1 && MarkStarts.Contains(line[0]) && TryOpen(line.ToString(), out _, out _);
 
     /// <summary>The mark a footnote line opens with, if the text carries that mark elsewhere.</summary>
     public bool TryOpen(string line, out string mark, out int textStart)
     {
         mark = "";
         textStart = 0;
-        if (_marks.Count == 0)
-            return false;
         var match = Opening().Match(line);
         if (!match.Success)
             return false;
@@ -42,7 +87,7 @@ internal sealed partial class FootnoteMarks
         // A plain number needs a space before the text: "1 Figures"; "1Figures" is a word.
         if (char.IsAsciiDigit(written[0]) && (match.Length == written.Length))
             return false;
-        if (!_marks.Contains(number))
+        if (!Marks.Contains(number))
             return false;
         (mark, textStart) = (written, match.Length);
         return true;

@@ -17,7 +17,8 @@ internal sealed class LayoutPass
     private readonly LineJoiner _joiner;
     private readonly LineHint[] _hints;
     private readonly List<Block> _blocks;
-    private readonly string[] _keys;
+    private readonly string?[] _keys;
+    private readonly int[] _lengths;
     private readonly HashSet<string> _runningHeaders;
     private readonly FootnoteMarks _footnotes;
     private readonly int? _wrapWidth;
@@ -31,8 +32,9 @@ internal sealed class LayoutPass
         _joiner = joiner;
         _hints = new LineHint[source.LineCount];
         _blocks = BlockSplitter.Split(source, bodyStart);
-        Letters = BulletLetters.In(_blocks.SelectMany(b => Enumerable.Range(0, b.LineCount).Select(b.Line)));
-        _keys = _blocks.Select(b => CaptionRecogniser.Key(string.Join(' ', Enumerable.Range(0, b.LineCount).Select(b.Line)))).ToArray();
+        Letters = BulletLetters.In(_blocks);
+        _lengths = _blocks.Select(Length).ToArray();
+        _keys = new string?[_blocks.Count];
         _runningHeaders = RunningHeaders();
         _footnotes = FootnoteMarks.In(source.Text);
         _wrapWidth = WrapWidth();
@@ -92,34 +94,31 @@ internal sealed class LayoutPass
         var reader = Reader(block.FirstLine);
         if (Decides(reader))
             return reader;
-        string line = block.Line(0);
-        if (_footnotes.TryOpen(line, out _, out _) && !BulletMarker.StartsWithMarker(line, Letters))
+        var span = block.LineSpan(0);
+        if (PageLines.KindOf(span) is not null)
+            return LineHint.Furniture; // "- 3 -" opens like a bullet
+        // Most single-line blocks are whole bullets; a bullet is never a caption or a footnote.
+        if (reader == LineHint.ListItem || BulletMarker.StartsWithMarker(span, Letters))
+            return LineHint.ListItem;
+        if (_footnotes.Opens(span))
             return LineHint.Footnote;
-        // Most single-line blocks are whole paragraphs; none of the checks below can match them.
-        if (block.LineSpan(0).Length > HeadingRecogniser.MaxHeadingLength + 8)
-        {
-            if (CaptionRecogniser.IsCaption(block, block.BlankLinesBefore >= 2 || repeated, repeated, _joiner))
-                return LineHint.Caption;
-            return Opening(reader, line);
-        }
-        if (PageLines.KindOf(line) is not null)
-            return LineHint.Furniture;
+        // Nor can a paragraph longer than any heading be anything but a caption or a paragraph.
+        if (span.Length > HeadingRecogniser.MaxHeadingLength + 8)
+            return CaptionRecogniser.IsCaption(block, block.BlankLinesBefore >= 2 || repeated, repeated, _joiner) ? LineHint.Caption : LineHint.Paragraph;
+        string line = block.Line(0);
         if (IsTitle(line) || HeadingRecogniser.IsSummaryLabel(line) || HeadingRecogniser.TryMatchKnown(line, _sections, out _))
             return LineHint.Heading;
         if (_runningHeaders.Contains(line))
             return LineHint.Furniture;
         if (CaptionRecogniser.IsCaption(block, block.BlankLinesBefore >= 2 || repeated, repeated, _joiner))
             return LineHint.Caption;
-        if (!BulletMarker.StartsWithMarker(line, Letters) && HeadingRecogniser.HasHeadingShape(line))
+        if (HeadingRecogniser.HasHeadingShape(line))
         {
             // A heading never ends with a dated citation: such a line is a caption a web copy left without a full stop.
             return CaptionRecogniser.EndsWithCitationText(line) ? LineHint.Caption : LineHint.Heading;
         }
-        return Opening(reader, line);
+        return LineHint.Paragraph;
     }
-
-    private LineHint Opening(LineHint reader, string line) =>
-        reader == LineHint.ListItem || BulletMarker.StartsWithMarker(line, Letters) ? LineHint.ListItem : LineHint.Paragraph;
 
     private bool IsTitle(string line) =>
         _series is not null && string.Equals(LineText.StripMarks(line), _series, StringComparison.OrdinalIgnoreCase);
@@ -141,7 +140,7 @@ internal sealed class LayoutPass
             LineHint hint;
             if (Decides(reader))
                 hint = reader;
-            else if (PageLines.KindOf(line) is not null)
+            else if (PageLines.KindOf(block.LineSpan(i)) is not null)
                 hint = LineHint.Furniture;
             else if (IsHeadingAbove(block, i, previous))
                 hint = LineHint.Heading;
@@ -201,10 +200,34 @@ internal sealed class LayoutPass
             || CaptionRecogniser.EndsWithCitationText(previous);
     }
 
+    private static int Length(Block block)
+    {
+        int total = 0;
+        for (int i = 0; i < block.LineCount; i++)
+            total += block.LineSpan(i).Length;
+        return total;
+    }
+
+    /// <summary>
+    /// The text by which a block is compared with its neighbours, made when a neighbour of about its length asks;
+    /// empty for a block that cannot be a caption's copy (a bullet, or longer than two captions).
+    /// </summary>
+    private string Key(int index)
+    {
+        if (_keys[index] is { } key)
+            return key;
+        var block = _blocks[index];
+        return _keys[index] = _lengths[index] > CaptionRecogniser.MaxCaptionLength * 4 || BulletMarker.StartsWithMarker(block.LineSpan(0), Letters)
+            ? ""
+            : CaptionRecogniser.Key(string.Join(' ', Enumerable.Range(0, block.LineCount).Select(block.Line)));
+    }
+
     /// <summary>Whether the block is written again right before or after it (a web copy's alt text and caption).</summary>
-    private bool RepeatedNextDoor(int index) =>
-        _keys[index].Length > 0
-        && ((index > 0 && _keys[index - 1] == _keys[index]) || (index + 1 < _keys.Length && _keys[index + 1] == _keys[index]));
+    private bool RepeatedNextDoor(int index) => IsCopy(index, index - 1) || IsCopy(index, index + 1);
+
+    // Copies differ in length by emphasis marks at most, so most pairs are told apart without their text.
+    private bool IsCopy(int a, int b) =>
+        b >= 0 && b < _blocks.Count && Math.Abs(_lengths[a] - _lengths[b]) <= 8 && Key(a) is { Length: > 0 } key && key == Key(b);
 
     /// <summary>
     /// Short lines standing alone more than once, not as copies next to each other, are what a PDF repeats at

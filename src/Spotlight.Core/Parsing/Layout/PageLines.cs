@@ -12,10 +12,17 @@ internal static partial class PageLines
     private static partial Regex DocumentNumberLine();
 
     /// <summary>The kind of furniture a line is by its shape alone, or null.</summary>
-    public static FurnitureKind? KindOf(string trimmedLine)
+    public static FurnitureKind? KindOf(ReadOnlySpan<char> trimmedLine)
     {
-        if (trimmedLine.Length > 100)
+        // Page lines are short and hold few letters ("Page", "of", a document prefix); prose is told apart at once.
+        if (trimmedLine.Length is 0 or > 100)
             return null;
+        int letters = 0;
+        foreach (char c in trimmedLine)
+        {
+            if (char.IsLetter(c) && ++letters > 10)
+                return null;
+        }
         if (HeadingRecogniser.IsPageNumber(trimmedLine))
             return FurnitureKind.PageNumber;
         if (DocumentNumberLine().IsMatch(trimmedLine))
