@@ -32,6 +32,25 @@ internal sealed partial class LineJoiner(string documentText)
         return keepHyphen ? left + right : left[..^1] + right;
     }
 
+    /// <summary>
+    /// <see cref="Join"/> onto a text being built, in time that does not grow with the text: only its last
+    /// word decides, so only its tail is looked at.
+    /// </summary>
+    public void Append(System.Text.StringBuilder text, string right)
+    {
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        text.Length = end;
+        // From the last white space before the last word: a hyphenated end is one word, and a word is short.
+        int tailStart = end;
+        while (tailStart > 0 && end - tailStart < 256 && !char.IsWhiteSpace(text[tailStart - 1]))
+            tailStart--;
+        string joined = Join(text.ToString(tailStart, end - tailStart), right);
+        text.Length = tailStart;
+        text.Append(joined);
+    }
+
     private bool KeepsHyphen(string a, string b)
     {
         if (ContainsWord(a + "-" + b)) return true;
@@ -49,8 +68,39 @@ internal sealed partial class LineJoiner(string documentText)
     /// Whether the document writes <paramref name="word"/> as a whole word elsewhere. Breaks are rare, so the
     /// text is searched when one needs deciding rather than indexed up front.
     /// </summary>
-    private bool ContainsWord(string word) =>
-        ContainsWordAsWritten(word) || ContainsWordAsWritten(FlipFirstCase(word));
+    private bool ContainsWord(string word)
+    {
+        // A text with many breaks is indexed once, so that the time stays linear in its length.
+        if (++_searches > SearchesBeforeIndex)
+        {
+            _words ??= WordsOf(documentText);
+            return _words.Contains(word) || _words.Contains(FlipFirstCase(word));
+        }
+        return ContainsWordAsWritten(word) || ContainsWordAsWritten(FlipFirstCase(word));
+    }
+
+    private const int SearchesBeforeIndex = 32;
+    private int _searches;
+    private HashSet<string>? _words;
+
+    /// <summary>Every whole word of the text, as <see cref="ContainsWordAsWritten"/> delimits words.</summary>
+    private static HashSet<string> WordsOf(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool inWord = i < text.Length && IsWordChar(text[i]);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
 
     // An ordinal search is vectorised where a case-insensitive one is not; the document writes a word
     // as it stands or with a capital at the start of a sentence, so those two spellings are searched.

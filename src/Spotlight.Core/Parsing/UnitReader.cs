@@ -15,7 +15,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     string? series, LineJoiner joiner)
 {
     private readonly List<Unit> _units = [];
-    private Unit? _open;
+    private OpenUnit? _open;
     private List<(string Text, int Line)>? _caption;
 
     public List<Unit> Read(int bodyStart)
@@ -49,7 +49,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
                     (_caption ??= []).Add((line, number));
                     break;
                 case LineHint.Continuation when _open is not null:
-                    _open = Join(_open, line, number);
+                    _open.Append(line, number, joiner);
                     break;
                 case LineHint.Heading:
                     Close();
@@ -58,11 +58,11 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
                 case LineHint.Footnote:
                     Close();
                     var (mark, text) = FootnoteMarks.Split(line);
-                    _open = new Unit(UnitKind.Footnote, number, number, text, mark);
+                    _open = new OpenUnit(UnitKind.Footnote, number, text, mark);
                     break;
                 default:
                     Close();
-                    _open = new Unit(UnitKind.Paragraph, number, number, line);
+                    _open = new OpenUnit(UnitKind.Paragraph, number, line, null);
                     break;
             }
         }
@@ -82,21 +82,41 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             : new Unit(UnitKind.Heading, number, number, text);
     }
 
-    private Unit Bullet(ReadOnlySpan<char> line, int number) =>
+    private OpenUnit Bullet(ReadOnlySpan<char> line, int number) =>
         BulletMarker.TryMatch(line, letters, out string marker, out int textStart)
-            ? new Unit(UnitKind.Bullet, number, number, line[textStart..].ToString(), marker)
-            : new Unit(UnitKind.Bullet, number, number, line.ToString()); // a list item the page marked without a glyph
+            ? new OpenUnit(UnitKind.Bullet, number, line[textStart..].ToString(), marker)
+            : new OpenUnit(UnitKind.Bullet, number, line.ToString(), null); // a list item the page marked without a glyph
 
-    private Unit Join(Unit unit, string line, int number)
+    /// <summary>
+    /// A bullet, paragraph or footnote while its lines are read. Its text is built in place, so that a unit of
+    /// many wrapped lines costs time in proportion to its length; one line, the common case, is never copied.
+    /// </summary>
+    private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker)
     {
-        string joined = joiner.Join(unit.Text, line);
-        return unit with
+        private System.Text.StringBuilder? _text;
+        private ImmutableArray<TextLine>.Builder? _map;
+        private ImmutableArray<int>.Builder? _lines;
+        private int _lastLine;
+
+        public void Append(string line, int number, LineJoiner joiner)
         {
-            LastLine = number,
-            Text = joined,
-            LineMap = unit.LineMap.Add(new TextLine(joined.Length - line.Length, number)),
-            SourceLines = unit.SourceLines.Add(number),
-        };
+            if (_text is null)
+            {
+                _text = new System.Text.StringBuilder(firstText, firstText.Length + line.Length + 64);
+                _map = ImmutableArray.CreateBuilder<TextLine>();
+                _map.Add(new TextLine(0, firstLine));
+                _lines = ImmutableArray.CreateBuilder<int>();
+                _lines.Add(firstLine);
+            }
+            joiner.Append(_text, line);
+            _map!.Add(new TextLine(_text.Length - line.Length, number));
+            _lines!.Add(number);
+            _lastLine = number;
+        }
+
+        public Unit Build() => _text is null
+            ? new Unit(kind, firstLine, firstLine, firstText, marker)
+            : new Unit(kind, firstLine, _lastLine, _text.ToString(), marker) { LineMap = _map!.ToImmutable(), SourceLines = _lines!.ToImmutable() };
     }
 
     private void Close()
@@ -108,7 +128,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     private void CloseOpen()
     {
         if (_open is not null)
-            _units.Add(_open);
+            _units.Add(_open.Build());
         _open = null;
     }
 

@@ -21,6 +21,9 @@ public sealed class HtmlReportReader : IReportReader
     private static readonly string[] ArticleSelectors =
         ["article .entry-content", "article .post-content", "article", "main", "[role=main]", ".entry-content", ".post-content", "#content"];
 
+    // Where blogging themes put a post's title, outside the block of its text.
+    private static readonly string[] TitleSelectors = ["h1.entry-title", "h1.post-title", "article h1", "main h1"];
+
     // The page's margins, where a teaser or a share bar may be marked up as an <article>: never the report.
     private const string Margins =
         "nav, aside, [role=navigation], [role=complementary], [class*=sidebar], [class*=related], " +
@@ -75,8 +78,10 @@ public sealed class HtmlReportReader : IReportReader
     {
         if (root == document.Body || root.QuerySelector("h1") is not null)
             return null;
-        var title = document.QuerySelectorAll("h1.entry-title, h1.post-title, article h1, h1")
-            .FirstOrDefault(h => h.Closest(Margins) is null && !root.Contains(h));
+        // Most specific first; a site's name in the page's own header is no title.
+        var title = TitleSelectors.Select(selector => document.QuerySelectorAll(selector)
+                .FirstOrDefault(h => h.Closest(Margins) is null && !root.Contains(h)))
+            .FirstOrDefault(h => h is not null);
         // Only a title above the article's text, not a heading of something after it.
         return title is not null && title.CompareDocumentPosition(root).HasFlag(DocumentPositions.Following) ? title : null;
     }

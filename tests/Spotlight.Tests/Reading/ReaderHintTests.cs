@@ -56,6 +56,18 @@ public sealed class ReaderHintTests
     }
 
     [Test]
+    public void Html_site_name_in_the_page_header_is_not_taken_for_the_title()
+    {
+        const string page = """
+            <html><body><header class="site-header"><h1 class="site-title">News Digest</h1></header><article>
+            <div class="entry-content"><p>Spotlight on Iran</p><p>November 4, 2021 – November 18, 2021</p></div>
+            </article></body></html>
+            """;
+        var source = new HtmlReportReader().Read(Encoding.UTF8.GetBytes(page));
+        Assert.That(Lines(source).Select(l => l.Text), Is.EqualTo(new[] { "Spotlight on Iran", "November 4, 2021 – November 18, 2021" }));
+    }
+
+    [Test]
     public void Pdf_page_lines_are_furniture_small_type_a_caption_or_a_footnote_and_a_raised_mark_stays_on_its_line()
     {
         var source = new PdfReportReader().Read(File.ReadAllBytes(Path.Combine(TestFiles.Samples, "008_pdf_n_bullets_footnote.pdf")));
