@@ -64,6 +64,15 @@ public static class ReportSchema
         {
             var optional = context.TypeInfo.Properties.Where(p => p.ShouldSerialize is not null).Select(p => p.Name).ToHashSet();
             obj["required"] = new JsonArray(properties.Where(p => !optional.Contains(p.Key)).Select(p => (JsonNode)p.Key).ToArray());
+            // A list left out when empty is never written as null or as [].
+            foreach (string name in optional)
+            {
+                if (properties[name] is JsonObject list && list["type"] is JsonArray types && types.Any(t => (string?)t == "array"))
+                {
+                    list["type"] = "array";
+                    list["minItems"] = 1;
+                }
+            }
             obj["additionalProperties"] = false;
         }
         return schema;

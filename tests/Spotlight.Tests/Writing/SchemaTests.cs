@@ -38,6 +38,21 @@ public sealed class SchemaTests
     }
 
     [Test]
+    public void Footnotes_and_furniture_are_left_out_when_empty_never_written_empty()
+    {
+        var tree = JsonNode.Parse(TreeCorpus.Render(new JsonReportWriter(), TreeCorpus.Parse(TreeCorpus.Names().First())))!;
+        Assert.That(tree["report"]!.AsObject().ContainsKey("footnotes"), Is.False);
+        Assert.That(Schema.Value.Validate(tree.ToJsonString()), Is.Empty);
+
+        tree["report"]!["footnotes"] = new JsonArray();
+        Assert.That(Schema.Value.Validate(tree.ToJsonString()), Is.Not.Empty);
+        tree["report"]!["footnotes"] = new JsonArray(new JsonObject { ["mark"] = "1", ["text"] = "A note.", ["lines"] = new JsonArray(4, 4) });
+        Assert.That(Schema.Value.Validate(tree.ToJsonString()), Is.Empty);
+        tree["report"]!["furniture"] = new JsonArray(new JsonObject { ["kind"] = "footer", ["text"] = "3", ["lines"] = new JsonArray(5, 5) });
+        Assert.That(Schema.Value.Validate(tree.ToJsonString()), Is.Not.Empty, "a kind the contract does not name");
+    }
+
+    [Test]
     public void It_names_the_draft_and_the_schema_version()
     {
         var schema = ReportSchema.Build();
@@ -54,7 +69,8 @@ public sealed class SchemaTests
         var root = ReportSchema.Build();
         Walk(typeof(ReportDocument), root, root, "", missing, seen);
         Assert.That(missing, Is.Empty);
-        Assert.That(seen, Does.Contain("/report/sections/figures/sources/platform").And.Contain("/diagnostics/itemId"),
+        Assert.That(seen, Does.Contain("/report/sections/figures/sources/platform").And.Contain("/diagnostics/itemId")
+                .And.Contain("/report/footnotes/mark").And.Contain("/report/furniture/kind"),
             "the walk reaches the leaves of the tree");
     }
 
@@ -65,11 +81,14 @@ public sealed class SchemaTests
         var required = schema["required"]?.AsArray().Select(n => n!.GetValue<string>()).ToHashSet() ?? [];
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetCustomAttribute<JsonIgnoreAttribute>() is not null || property.Name == "EqualityContract")
+            var ignore = property.GetCustomAttribute<JsonIgnoreAttribute>();
+            if (ignore is { Condition: JsonIgnoreCondition.Always } || property.Name == "EqualityContract")
                 continue;
+            // A field left out of the tree when empty is in the schema, and not required.
+            bool optional = ignore is not null;
             string name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             seen.Add($"{path}/{name}");
-            if (properties?[name] is not { } child || !required.Contains(name))
+            if (properties?[name] is not { } child || required.Contains(name) == optional)
             {
                 missing.Add($"{path}/{name}");
                 continue;
