@@ -14,6 +14,18 @@ public sealed class SeedStructureTests
 
     private Item Item(string id) => _seed.Report.Sections.SelectMany(s => s.Items).Single(i => i.Id == id);
 
+    /// <summary>The seed's tree is what it was before layout hints, footnotes and furniture existed, byte for byte.</summary>
+    [Test]
+    public void The_seed_s_json_is_unchanged()
+    {
+        const string path = "seeds/000_9f7aefc85182d098.txt";
+        var document = ReportPipeline.Parse(File.ReadAllBytes(TestFiles.SeedPath), path, new Spotlight.Reading.PlainTextReader());
+        using var json = new MemoryStream();
+        Spotlight.Writing.ReportWriterExtensions.Write(new Spotlight.Writing.JsonReportWriter(), document, json);
+        byte[] expected = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "seed-tree.json"));
+        Assert.That(System.Text.Encoding.UTF8.GetString(json.ToArray()), Is.EqualTo(System.Text.Encoding.UTF8.GetString(expected)));
+    }
+
     [Test]
     public void Header_is_read()
     {
