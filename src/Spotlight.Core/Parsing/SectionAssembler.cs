@@ -16,6 +16,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 
     private readonly List<SectionBuilder> _sections = [];
     private readonly HashSet<string> _ids = [];
+    private readonly Dictionary<string, int> _nextSuffix = [];
     private readonly List<Unit> _captionsBeforeAnySection = [];
     private readonly List<Footnote> _footnotes = [];
     private readonly List<Furniture> _furniture = [];
@@ -82,8 +83,8 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     private void AddParagraph(Unit unit)
     {
         var last = _current?.LastItem;
-        if (last is not null && (!SentenceEnd.IsComplete(last.Text) || char.IsLower(unit.Text[0])))
-            _current!.Continue(joiner.Join(last.Text, unit.Text), unit);
+        if (last is not null && (!last.EndsSentence || char.IsLower(unit.Text[0])))
+            _current!.Continue(unit, joiner);
         else
             Current(unit).AddItem(unit);
     }
@@ -119,8 +120,14 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     private SectionBuilder Push(string id, SectionKind kind, string? heading, string? region, int firstLine)
     {
         string unique = id;
-        for (int n = 2; !_ids.Add(unique); n++)
-            unique = $"{id}-{n}";
+        if (!_ids.Add(unique))
+        {
+            // Counted on from the last suffix given to this id, so that a heading repeated many times costs no more each time.
+            int n = _nextSuffix.GetValueOrDefault(id, 2);
+            while (!_ids.Add(unique = $"{id}-{n}"))
+                n++;
+            _nextSuffix[id] = n + 1;
+        }
         var section = new SectionBuilder(unique, kind, heading, region, firstLine, source);
         _sections.Add(section);
         // Captions that stand before the first section belong to it.

@@ -22,21 +22,14 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
 
     public void AddItem(Unit unit)
     {
-        _items.Add(new PendingItem(unit.Marker, unit.Text, new LineRange(unit.FirstLine, unit.LastLine), unit.LineMap, unit.SourceLines));
+        _items.Add(new PendingItem(unit));
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
 
-    /// <summary>Joins a paragraph cut off by a page break to the last item; <paramref name="joined"/> ends with its text.</summary>
-    public void Continue(string joined, Unit continuation)
+    /// <summary>Joins a paragraph cut off by a page break to the last item.</summary>
+    public void Continue(Unit continuation, LineJoiner joiner)
     {
-        var item = _items[^1];
-        int shift = joined.Length - continuation.Text.Length;
-        var map = item.LineMap.AddRange(continuation.LineMap.Select(start => start with { Offset = start.Offset + shift }));
-        _items[^1] = item with
-        {
-            Text = joined, Lines = item.Lines.Extend(continuation.LastLine), LineMap = map,
-            SourceLines = item.SourceLines.AddRange(continuation.SourceLines),
-        };
+        _items[^1].Continue(continuation, joiner);
         _lastLine = Math.Max(_lastLine, continuation.LastLine);
     }
 
@@ -58,13 +51,42 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
     public Section Build() => new Section(
         Id, Kind, Heading, region,
         new LineRange(FirstLine, _lastLine),
-        _items.Select((item, i) => new Item($"{Id}-{i + 1}", item.Marker, item.Text, item.Lines, [], [])
-            {
-                LineMap = item.LineMap,
-                Pages = PagesOf(item.LineMap),
-                SourceLines = item.SourceLines,
-            }).ToImmutableArray(),
+        _items.Select((pending, i) => pending.Build($"{Id}-{i + 1}") is var item ? item with { Pages = PagesOf(item.LineMap) } : null!)
+            .ToImmutableArray(),
         _figures.ToImmutableArray()) { HeadingLine = HeadingLine };
 }
 
-internal sealed record PendingItem(string? Marker, string Text, LineRange Lines, ImmutableArray<TextLine> LineMap, ImmutableArray<int> SourceLines);
+/// <summary>
+/// An item while page-break continuations may still be joined to it. Its text is built in place, so that an item
+/// continued many times costs time in proportion to its length; an item never continued is never copied.
+/// </summary>
+internal sealed class PendingItem(Unit first)
+{
+    private System.Text.StringBuilder? _text;
+    private ImmutableArray<TextLine>.Builder? _map;
+    private ImmutableArray<int>.Builder? _lines;
+    private int _lastLine = first.LastLine;
+
+    /// <summary>Whether the item's text so far ends a sentence (the end alone decides, so only the end is read).</summary>
+    public bool EndsSentence => SentenceEnd.IsComplete(_text is null ? first.Text : _text.ToString(Math.Max(0, _text.Length - 64), Math.Min(64, _text.Length)));
+
+    public void Continue(Unit continuation, LineJoiner joiner)
+    {
+        if (_text is null)
+        {
+            _text = new System.Text.StringBuilder(first.Text, first.Text.Length + continuation.Text.Length + 64);
+            _map = first.LineMap.ToBuilder();
+            _lines = first.SourceLines.ToBuilder();
+        }
+        joiner.Append(_text, continuation.Text);
+        int shift = _text.Length - continuation.Text.Length;
+        foreach (var start in continuation.LineMap)
+            _map!.Add(start with { Offset = start.Offset + shift });
+        _lines!.AddRange(continuation.SourceLines);
+        _lastLine = Math.Max(_lastLine, continuation.LastLine);
+    }
+
+    public Item Build(string id) => _text is null
+        ? new Item(id, first.Marker, first.Text, new LineRange(first.FirstLine, first.LastLine), [], []) { LineMap = first.LineMap, SourceLines = first.SourceLines }
+        : new Item(id, first.Marker, _text.ToString(), new LineRange(first.FirstLine, _lastLine), [], []) { LineMap = _map!.ToImmutable(), SourceLines = _lines!.ToImmutable() };
+}
