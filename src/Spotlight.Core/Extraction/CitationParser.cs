@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Spotlight.Model;
 using Spotlight.Vocabulary;
 
@@ -8,7 +9,7 @@ namespace Spotlight.Extraction;
 /// "(ISNA, May 11, 2016; Mehr, May 12, 2016)", "(Seraj24.ir)"; and a caption's "Source: …" tail.
 /// A parenthesis that cites nothing — "(IRGC)", "(second from right)", a date alone — gives nothing.
 /// </summary>
-internal sealed class CitationParser(OutletTable outlets, MediaWords words)
+internal sealed partial class CitationParser(OutletTable outlets, MediaWords words)
 {
     private const int MaxNameWords = 10;
 
@@ -36,10 +37,22 @@ internal sealed class CitationParser(OutletTable outlets, MediaWords words)
         }
 
         // What follows the last date is a source without a date ("(8news.ir)"), or a note to ignore.
-        if (Name(text, segmentStart, contentEnd) is { } rest && IsName(text, rest, dated: false, commaBeforeDate: false))
-            found.Add(Mention(text, rest, null));
+        if (Name(text, segmentStart, contentEnd) is { } rest)
+        {
+            if (IsName(text, rest, dated: false, commaBeforeDate: false))
+                found.Add(Mention(text, rest, null));
+            // "(Fars, February 30)": a date no calendar has is no date, but the source before it is still cited.
+            else if (ImpossibleDateTail().Match(text, rest.Start, rest.Length) is { Success: true } tail
+                     && Months.TryParse(tail.Groups["month"].ValueSpan, out _)
+                     && Name(text, rest.Start, tail.Index) is { } named && IsName(text, named, dated: true, commaBeforeDate: true))
+                found.Add(Mention(text, named, null));
+        }
         return found;
     }
+
+    // A day and month, perhaps a year, at the end of a citation, that the date extractor did not take for a date.
+    [GeneratedRegex(@",\s*(?<month>\p{L}{3,9}\.?)\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?\s*$")]
+    private static partial Regex ImpossibleDateTail();
 
     /// <summary>
     /// A caption's "Source: …" tail, when its last parenthesis cites nothing: "Source: Fars News Agency",

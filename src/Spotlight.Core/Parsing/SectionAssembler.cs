@@ -120,6 +120,9 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     private SectionBuilder Push(string id, SectionKind kind, string? heading, string? region, int firstLine)
     {
         string unique = id;
+        // A section called "…-fig" would give its items the ids of another section's figures ("syria-fig-1").
+        if (id.EndsWith("-fig", StringComparison.Ordinal))
+            _ids.Add(id);
         if (!_ids.Add(unique))
         {
             // Counted on from the last suffix given to this id, so that a heading repeated many times costs no more each time.

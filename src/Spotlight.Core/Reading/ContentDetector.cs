@@ -9,8 +9,7 @@ internal static class ContentDetector
     public static string? Detect(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, Window)];
-        // The PDF header may follow a little junk; readers accept it anywhere in the first kilobyte.
-        if (head.IndexOf("%PDF-"u8) >= 0)
+        if (IsPdfHeader(head))
             return "pdf";
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             head = head[3..];
@@ -23,6 +22,31 @@ internal static class ContentDetector
             return "html";
         // An XML declaration or a comment first: HTML when a root or body tag follows.
         return start.Length > 0 && start[0] == '<' && (ContainsIgnoreCase(start, "<html"u8) || ContainsIgnoreCase(start, "<body"u8)) ? "html" : null;
+    }
+
+    /// <summary>
+    /// The PDF header "%PDF-1.7" at the start, or after a little junk at the start of a line, as readers accept it
+    /// in the first kilobyte; a report that only mentions "%PDF-" in its text is no PDF, so after junk the header
+    /// must stand alone on its line or be followed by the file's objects.
+    /// </summary>
+    private static bool IsPdfHeader(ReadOnlySpan<byte> head)
+    {
+        for (int at = head.IndexOf("%PDF-"u8); at >= 0;)
+        {
+            var rest = head[(at + 5)..];
+            bool version = rest.Length >= 3 && char.IsAsciiDigit((char)rest[0]) && rest[1] == '.' && char.IsAsciiDigit((char)rest[2]);
+            if (version && (at == 0 || (head[at - 1] is (byte)'\n' or (byte)'\r' && (AloneOnItsLine(rest[3..]) || rest.IndexOf(" obj"u8) >= 0))))
+                return true;
+            int next = rest.IndexOf("%PDF-"u8);
+            at = next < 0 ? -1 : at + 5 + next;
+        }
+        return false;
+    }
+
+    private static bool AloneOnItsLine(ReadOnlySpan<byte> afterVersion)
+    {
+        int end = afterVersion.IndexOfAny((byte)'\n', (byte)'\r');
+        return (end < 0 ? afterVersion : afterVersion[..end]).Trim((byte)' ').IsEmpty;
     }
 
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> lowerPrefix) =>

@@ -6,7 +6,7 @@ namespace Spotlight.Validation.Rules;
 
 /// <summary>
 /// SPT015: a citation written wrong: no comma between source and date ("(Fars November 15)"), a month
-/// misspelt ("(Fars, Novembre 15)"), no source before the date ("(, May 28, 2017)"), or parentheses
+/// misspelt ("(Fars, Novembre 15)"), a day no calendar has ("(Fars, February 30)"), no source before the date ("(, May 28, 2017)"), or parentheses
 /// that do not pair up.
 /// </summary>
 public sealed partial class MalformedCitationRule : Rule
@@ -14,7 +14,7 @@ public sealed partial class MalformedCitationRule : Rule
     [GeneratedRegex(@"\((?<name>[A-Z][^,;()]*?)\s+(?<month>[A-Z][a-z]{2,8})\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?\)")]
     private static partial Regex NoComma();
 
-    [GeneratedRegex(@"\([^,;()]+,\s*(?<month>[A-Za-z]{3,10})\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?\)")]
+    [GeneratedRegex(@"\([^,;()]+,\s*(?<month>[A-Za-z]{3,10})\s+(?<day>[0-9]{1,2})(?:,?\s+(?<year>[0-9]{4}))?\)")]
     private static partial Regex NamedMonth();
 
     [GeneratedRegex(@"\(\s*,\s*[^()]*[0-9][^()]*\)")]
@@ -38,8 +38,16 @@ public sealed partial class MalformedCitationRule : Rule
             foreach (Match match in NamedMonth().Matches(node.Text))
             {
                 string word = match.Groups["month"].Value;
-                if (!Months.TryParse(word, out _) && IsMisspeltMonth(word))
-                    yield return At(context, node, match, $"'{word}' is not a month");
+                if (!Months.TryParse(word, out int month))
+                {
+                    if (IsMisspeltMonth(word))
+                        yield return At(context, node, match, $"'{word}' is not a month");
+                }
+                else if (!IsDay(month, match.Groups["day"].ValueSpan, match.Groups["year"]))
+                {
+                    yield return At(context, node, match, $"no such day as {word} {match.Groups["day"].Value}"
+                        + (match.Groups["year"].Success ? $", {match.Groups["year"].Value}" : ""));
+                }
             }
             foreach (Match match in NoSource().Matches(node.Text))
                 yield return At(context, node, match, "no source before the date");
@@ -54,6 +62,14 @@ public sealed partial class MalformedCitationRule : Rule
     {
         var (line, column) = context.Locate(node, match.Index, match.Length);
         return Descriptor.At(line, column, node.Id, $"{match.Value}: {detail}");
+    }
+
+    // Without a year, February 29 is a day (of a leap year); with one, the calendar of that year decides.
+    private static bool IsDay(int month, ReadOnlySpan<char> day, Group year)
+    {
+        int d = int.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        int y = year.Success ? int.Parse(year.ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 2000;
+        return d >= 1 && y >= 1 && d <= DateTime.DaysInMonth(y, month);
     }
 
     /// <summary>Within two edits of a month's name: "Novembre", "Febuary", "Setpember".</summary>

@@ -66,7 +66,8 @@ public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
 
         public void Write(FileFindings findings)
         {
-            string uri = findings.Path.Replace('\\', '/');
+            // A URI reference: each segment of the path percent-encoded ("report #1.txt" is "report%20%231.txt").
+            string uri = string.Join('/', findings.Path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
             foreach (var d in findings.Diagnostics)
             {
                 _writer.WriteStartObject();

@@ -10,7 +10,30 @@ public sealed class TextFindingsWriter : IFindingsWriter
     public IFindingsOutput Open(Stream output) => new LineFindingsOutput(output, Line);
 
     public static string Line(string path, Diagnostic d) =>
-        $"{path}:{d.Line ?? 1}:{d.Column ?? 1}: {Severity(d.Severity)} {d.Code}: {d.Message}";
+        $"{Visible(path)}:{d.Line ?? 1}:{d.Column ?? 1}: {Severity(d.Severity)} {d.Code}: {Visible(d.Message)}";
+
+    /// <summary>
+    /// Control characters written as escapes ("\n", "\x1B"), so that a file name or a report's text holding a
+    /// line break or a terminal escape cannot forge a finding line or rewrite the terminal.
+    /// </summary>
+    internal static string Visible(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\0', '\x1F') && !text.Contains('\x7F'))
+            return text;
+        var visible = new System.Text.StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '\n': visible.Append("\\n"); break;
+                case '\r': visible.Append("\\r"); break;
+                case '\t': visible.Append("\\t"); break;
+                case < ' ' or '\x7F': visible.Append("\\x").Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture)); break;
+                default: visible.Append(c); break;
+            }
+        }
+        return visible.ToString();
+    }
 
     internal static string Severity(DiagnosticSeverity severity) => severity switch
     {
