@@ -15,24 +15,18 @@ public sealed partial class PdfReportReader : IReportReader
 {
     public string Format => "pdf";
 
+    /// <summary>PdfPig recurses through the objects it resolves; its own thread has room to spare for that.</summary>
+    private const int ReaderStackBytes = 64 << 20;
+
+    /// <summary>Past this, no further page is read (PdfPig cannot be stopped inside a page).</summary>
+    internal static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(60);
+
     public SourceText Read(ReadOnlySpan<byte> bytes)
     {
-        List<List<PdfLine>> pages;
-        try
-        {
-            using var document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
-            pages = document.GetPages().Select(PdfLine.LinesOf).ToList();
-        }
-        catch (PdfDocumentEncryptedException)
-        {
-            throw new ReportReadException("encrypted PDF (no password is tried)");
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // PdfPig fails in many ways on a broken file; for the user they are one thing.
-            throw new ReportReadException($"damaged PDF ({e.Message})");
-        }
-
+        byte[] copy = bytes.ToArray();
+        // Loops and budgets are checked on the raw objects first: a reference loop would overflow any stack.
+        PdfPreScan.Check(copy);
+        var pages = OnLargeStack(() => ReadPages(copy));
         if (pages.All(p => p.Count == 0))
             throw new ReportReadException("PDF has no text layer (scanned pages?)");
 
@@ -69,6 +63,62 @@ public sealed partial class PdfReportReader : IReportReader
         if (result.AsSpan().IsWhiteSpace() || !pages.Any(page => page.Any(l => !furniture.Contains(l) && !string.IsNullOrWhiteSpace(l.Text))))
             throw new ReportReadException("PDF has no text layer (scanned pages?)");
         return SourceText.From(result).WithPages(pageStarts).WithHints(hints);
+    }
+
+    private static List<List<PdfLine>> ReadPages(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });
+            var pages = new List<List<PdfLine>>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            long letters = 0;
+            foreach (var page in document.GetPages())
+            {
+                letters += page.Letters.Count;
+                if (letters > PdfPreScan.MaxGlyphs)
+                    throw new ReportReadException($"PDF draws more than {PdfPreScan.MaxGlyphs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} glyphs (a report has far fewer)");
+                pages.Add(PdfLine.LinesOf(page));
+                if (clock.Elapsed > TimeBudget)
+                    throw new ReportReadException($"PDF takes more than {TimeBudget.TotalSeconds:0} s to read (stopped after page {page.Number})");
+            }
+            return pages;
+        }
+        catch (ReportReadException)
+        {
+            throw;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new ReportReadException("encrypted PDF (no password is tried)");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // PdfPig fails in many ways on a broken file; for the user they are one thing.
+            throw new ReportReadException($"damaged PDF ({e.Message})");
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a thread of its own with a large stack, and hands back what it returns or throws.</summary>
+    private static T OnLargeStack<T>(Func<T> read)
+    {
+        T result = default!;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = read();
+            }
+            catch (Exception e)
+            {
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+        }, ReaderStackBytes) { IsBackground = true, Name = "spotlight-pdf" };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
     }
 
     /// <summary>What the page says of a line: furniture where it repeats at the page's edge, smaller type a caption or a footnote.</summary>

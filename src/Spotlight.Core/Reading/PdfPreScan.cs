@@ -1,0 +1,463 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Spotlight.Reading;
+
+/// <summary>
+/// A look at a PDF's raw objects before PdfPig reads it, for what PdfPig cannot be told to bound: a reference
+/// that resolves to itself (PdfPig recurses until the stack overflows, which no handler can catch), a page
+/// tree that loops, Form XObjects that draw themselves or nest too deep, streams that inflate far beyond the
+/// file, and pages that draw more glyphs than any report has. Objects are found as lenient parsing finds them,
+/// by their <c>N G obj … endobj</c> brackets, so a file without a cross-reference table is seen too.
+/// </summary>
+internal sealed partial class PdfPreScan
+{
+    /// <summary>The file's streams may inflate to this many times its size, never past <see cref="MaxDecodedCap"/>.</summary>
+    public const int DecodedPerByte = 64;
+    public const long MinDecodedCap = 16L << 20;
+    public const long MaxDecodedCap = 512L << 20;
+    public const long MaxGlyphs = 1_000_000;
+    public const long MaxOperations = 10_000_000;
+    public const int MaxFormDepth = 8;
+
+    private readonly string _text;
+    private readonly byte[] _bytes;
+    private readonly Dictionary<(int, int), PdfObject> _objects = [];
+    private readonly long _decodedCap;
+    private long _decoded;
+
+    private sealed record PdfObject(int Number, int Generation, string Body, int StreamStart = -1, int StreamLength = 0)
+    {
+        public bool IsStream => StreamStart >= 0;
+        public string Name => $"{Number} {Generation}";
+    }
+
+    private PdfPreScan(byte[] bytes)
+    {
+        _bytes = bytes;
+        _text = Encoding.Latin1.GetString(bytes);
+        _decodedCap = Math.Clamp((long)bytes.Length * DecodedPerByte, MinDecodedCap, MaxDecodedCap);
+    }
+
+    /// <summary>Decoded stream bytes allowed for a file of <paramref name="length"/> bytes.</summary>
+    public static long DecodedCapFor(long length) => Math.Clamp(length * DecodedPerByte, MinDecodedCap, MaxDecodedCap);
+
+    /// <exception cref="ReportReadException">The file loops, or exceeds one of the budgets.</exception>
+    public static void Check(byte[] bytes)
+    {
+        var scan = new PdfPreScan(bytes);
+        try
+        {
+            scan.FindObjects();
+            scan.CheckDecodedSize();
+            scan.CheckReferenceLoops();
+            scan.CheckPageTree();
+            scan.CheckDrawing();
+        }
+        catch (Exception e) when (e is not ReportReadException and not OutOfMemoryException)
+        {
+            // Objects too broken to follow here are PdfPig's to refuse, or to read around.
+        }
+    }
+
+    [GeneratedRegex(@"(?<![0-9])([0-9]{1,10})\s+([0-9]{1,5})\s+obj\b")]
+    private static partial Regex ObjectHeader();
+
+    [GeneratedRegex(@"([0-9]{1,10})\s+([0-9]{1,5})\s+R\b")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^\s*([0-9]{1,10})\s+([0-9]{1,5})\s+R\s*$")]
+    private static partial Regex BareReference();
+
+    [GeneratedRegex(@"/Length\s+([0-9]{1,10})(?![0-9]|\s+[0-9]+\s+R)")]
+    private static partial Regex DirectLength();
+
+    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z0-9])")]
+    private static partial Regex PageType();
+
+    [GeneratedRegex(@"/Subtype\s*/Form(?![A-Za-z0-9])")]
+    private static partial Regex FormSubtype();
+
+    [GeneratedRegex(@"/([^\s/<>\[\]()%]+)\s*([0-9]{1,10})\s+([0-9]{1,5})\s+R\b")]
+    private static partial Regex NamedReference();
+
+    private (int From, int Found) _endstream = (int.MaxValue, -1);
+
+    /// <summary>
+    /// The next <paramref name="keyword"/> from <paramref name="from"/>, remembered so that many streams without
+    /// an end do not each search the rest of the file.
+    /// </summary>
+    private int NextIndex(ref (int From, int Found) cache, string keyword, int from)
+    {
+        if (cache.From <= from && (cache.Found < 0 || cache.Found >= from))
+            return cache.Found;
+        int found = _text.IndexOf(keyword, from, StringComparison.Ordinal);
+        cache = (from, found);
+        return found;
+    }
+
+    private void FindObjects()
+    {
+        int at = 0;
+        while (at < _text.Length)
+        {
+            var header = ObjectHeader().Match(_text, at);
+            if (!header.Success)
+                break;
+            int number = int.Parse(header.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            int generation = int.Parse(header.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+            int start = header.Index + header.Length;
+            var next = ObjectHeader().Match(_text, start);
+            int limit = next.Success ? next.Index : _text.Length;
+            int end = _text.IndexOf("endobj", start, limit - start, StringComparison.Ordinal);
+            int stream = _text.IndexOf("stream", start, limit - start, StringComparison.Ordinal);
+            if (end >= 0)
+                limit = end;
+            if (stream >= 0 && stream < limit)
+            {
+                string dictionary = _text[start..stream];
+                int data = stream + "stream".Length;
+                if (data < _text.Length && _text[data] == '\r') data++;
+                if (data < _text.Length && _text[data] == '\n') data++;
+                int length = -1;
+                var direct = DirectLength().Match(dictionary);
+                if (direct.Success && long.TryParse(direct.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out long declared)
+                    && data + declared <= _text.Length && _text.AsSpan(data + (int)declared).TrimStart().StartsWith("endstream"))
+                    length = (int)declared;
+                if (length < 0)
+                {
+                    int endstream = NextIndex(ref _endstream, "endstream", data);
+                    length = (endstream < 0 ? _text.Length : endstream) - data;
+                }
+                _objects[(number, generation)] = new PdfObject(number, generation, dictionary, data, length);
+                at = data + length;
+            }
+            else
+            {
+                _objects[(number, generation)] = new PdfObject(number, generation, _text[start..limit]);
+                at = limit == end ? end + "endobj".Length : limit;
+                if (at <= header.Index)
+                    at = header.Index + 1;
+            }
+        }
+        foreach (var holder in _objects.Values.Where(o => o.IsStream && Regex.IsMatch(o.Body, @"/Type\s*/ObjStm\b")).ToList())
+            AddCompressedObjects(holder);
+    }
+
+    /// <summary>The objects an object stream holds: a header of number and offset pairs, then the objects from /First.</summary>
+    private void AddCompressedObjects(PdfObject holder)
+    {
+        var first = Regex.Match(holder.Body, @"/First\s+([0-9]{1,10})");
+        if (!first.Success || Decode(holder) is not { } data)
+            return;
+        string text = Encoding.Latin1.GetString(data);
+        int offset = int.Parse(first.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        if (offset > text.Length)
+            return;
+        var numbers = Regex.Matches(text[..offset], "[0-9]+").Select(m => int.Parse(m.ValueSpan, CultureInfo.InvariantCulture)).ToList();
+        for (int i = 0; i + 1 < numbers.Count; i += 2)
+        {
+            int from = offset + numbers[i + 1];
+            int to = i + 3 < numbers.Count ? offset + numbers[i + 3] : text.Length;
+            if (from <= to && to <= text.Length)
+                _objects.TryAdd((numbers[i], 0), new PdfObject(numbers[i], 0, text[from..to]));
+        }
+    }
+
+    private ReadOnlySpan<byte> Raw(PdfObject stream) => _bytes.AsSpan(stream.StreamStart, stream.StreamLength);
+
+    private static bool IsFlate(PdfObject obj) => Regex.IsMatch(obj.Body, @"/(FlateDecode|Fl)(?![A-Za-z])");
+
+    private static bool IsFiltered(PdfObject obj) => obj.Body.Contains("/Filter", StringComparison.Ordinal);
+
+    private string Megabytes => $"{_decodedCap >> 20} MB";
+
+    /// <summary>Each Flate stream inflated once, counting, and stopped as soon as the document's budget is spent.</summary>
+    private void CheckDecodedSize()
+    {
+        var scratch = new byte[1 << 16];
+        foreach (var stream in _objects.Values.Where(o => o.IsStream))
+        {
+            if (!IsFlate(stream))
+            {
+                _decoded += stream.StreamLength;
+                continue;
+            }
+            try
+            {
+                using var inflater = new ZLibStream(new MemoryStream(_bytes, stream.StreamStart, stream.StreamLength, writable: false), CompressionMode.Decompress);
+                int read;
+                while ((read = inflater.Read(scratch)) > 0)
+                {
+                    _decoded += read;
+                    if (_decoded > _decodedCap)
+                        throw new ReportReadException($"PDF decodes to more than {Megabytes}: stream {stream.Name} inflates past the budget of {DecodedPerByte}× the file's size");
+                }
+            }
+            catch (InvalidDataException)
+            {
+                // A damaged stream is PdfPig's to report, or to read around.
+            }
+        }
+    }
+
+    /// <summary>A stream's data, inflated where it is Flate; null where it is damaged or in a filter not decoded here.</summary>
+    private byte[]? Decode(PdfObject stream)
+    {
+        if (!IsFiltered(stream))
+            return Raw(stream).ToArray();
+        if (!IsFlate(stream) || Regex.IsMatch(stream.Body, @"/Filter\s*\[[^\]]*/[A-Za-z0-9]+[^\]]*/[A-Za-z0-9]+"))
+            return null;
+        try
+        {
+            using var inflater = new ZLibStream(new MemoryStream(_bytes, stream.StreamStart, stream.StreamLength, writable: false), CompressionMode.Decompress);
+            var output = new MemoryStream();
+            var scratch = new byte[1 << 16];
+            int read;
+            while ((read = inflater.Read(scratch)) > 0)
+            {
+                output.Write(scratch, 0, read);
+                if (output.Length > _decodedCap)
+                    throw new ReportReadException($"PDF decodes to more than {Megabytes}: stream {stream.Name} inflates past the budget of {DecodedPerByte}× the file's size");
+            }
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private PdfObject? Resolve(int number, int generation) =>
+        _objects.GetValueOrDefault((number, generation)) ?? (generation == 0 ? null : _objects.GetValueOrDefault((number, 0)));
+
+    private PdfObject? Resolve(Match reference) =>
+        Resolve(int.Parse(reference.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(reference.Groups[2].ValueSpan, CultureInfo.InvariantCulture));
+
+    /// <summary>An object that is only a reference to another, in a chain that comes back on itself.</summary>
+    private void CheckReferenceLoops()
+    {
+        foreach (var start in _objects.Values)
+        {
+            var chain = new List<PdfObject>();
+            var obj = start;
+            while (obj is not null && !obj.IsStream && BareReference().Match(obj.Body) is { Success: true } reference)
+            {
+                if (chain.Contains(obj))
+                {
+                    var loop = chain.SkipWhile(o => o != obj).ToList();
+                    throw new ReportReadException(loop.Count == 1
+                        ? $"damaged PDF: object {obj.Name} is a reference to itself"
+                        : $"damaged PDF: objects {string.Join(" → ", loop.Append(obj).Select(o => o.Name))} refer to each other in a loop");
+                }
+                chain.Add(obj);
+                if (chain.Count > 64)
+                    break;
+                obj = Resolve(reference);
+            }
+        }
+    }
+
+    /// <summary>Kids of a page tree node that lead back to the node itself.</summary>
+    private void CheckPageTree()
+    {
+        var kids = new Dictionary<PdfObject, List<PdfObject>>();
+        foreach (var node in _objects.Values.Where(o => !o.IsStream))
+        {
+            var array = Regex.Match(node.Body, @"/Kids\s*\[([^\]]*)\]");
+            if (array.Success)
+                kids[node] = Reference().Matches(array.Groups[1].Value).Select(Resolve).OfType<PdfObject>().ToList();
+        }
+        var state = new Dictionary<PdfObject, bool>(); // false: on the path now; true: done.
+        foreach (var root in kids.Keys)
+        {
+            if (state.ContainsKey(root))
+                continue;
+            var path = new Stack<(PdfObject Node, int Next)>();
+            path.Push((root, 0));
+            state[root] = false;
+            while (path.Count > 0)
+            {
+                var (node, next) = path.Pop();
+                var children = kids.GetValueOrDefault(node);
+                if (children is null || next >= children.Count)
+                {
+                    state[node] = true;
+                    continue;
+                }
+                path.Push((node, next + 1));
+                var child = children[next];
+                if (state.TryGetValue(child, out bool done))
+                {
+                    if (!done)
+                        throw new ReportReadException($"damaged PDF: the page tree loops (object {child.Name} is its own ancestor)");
+                    continue;
+                }
+                state[child] = false;
+                path.Push((child, 0));
+            }
+        }
+    }
+
+    /// <summary>
+    /// What each page draws, with Form XObjects followed as PdfPig follows them (by name, through the form's own
+    /// resources or else those it inherits): a form that draws itself, forms nested too deep, and more glyphs or
+    /// operations in all than the budget.
+    /// </summary>
+    private void CheckDrawing()
+    {
+        var memo = new Dictionary<PdfObject, Cost>();
+        long glyphs = 0, operations = 0;
+        foreach (var page in _objects.Values.Where(o => !o.IsStream && PageType().IsMatch(o.Body)))
+        {
+            var names = XObjectsOf(ResourcesOf(page, inherit: true));
+            foreach (var content in ContentsOf(page))
+            {
+                var cost = CostOf(content, names, depth: 0, [], memo);
+                glyphs = Saturating(glyphs + cost.Glyphs);
+                operations = Saturating(operations + cost.Operations);
+            }
+            if (glyphs > MaxGlyphs)
+                throw new ReportReadException($"PDF draws more than {MaxGlyphs.ToString("N0", CultureInfo.InvariantCulture)} glyphs (a report has far fewer)");
+            if (operations > MaxOperations)
+                throw new ReportReadException($"PDF draws more than {MaxOperations.ToString("N0", CultureInfo.InvariantCulture)} operations (a report has far fewer)");
+        }
+    }
+
+    private const int MaxVisits = 100_000;
+    private int _visits;
+
+    private readonly record struct Cost(long Glyphs, long Operations, int Height);
+
+    private static long Saturating(long value) => value < 0 || value > long.MaxValue / 4 ? long.MaxValue / 4 : value;
+
+    private static long Times(long count, long each) => count == 0 || each == 0 ? 0 : each > (long.MaxValue / 4) / count ? long.MaxValue / 4 : count * each;
+
+    private Cost CostOf(PdfObject stream, Dictionary<string, PdfObject> names, int depth, List<PdfObject> drawing, Dictionary<PdfObject, Cost> memo)
+    {
+        if (++_visits > MaxVisits)
+            throw new ReportReadException($"PDF draws more than {MaxOperations.ToString("N0", CultureInfo.InvariantCulture)} operations (Form XObjects drawn through too many names)");
+        if (Decode(stream) is not { } data)
+            return default;
+        var (glyphs, operations, draws) = ContentScan.Count(data);
+        int height = 0;
+        foreach (var (name, count) in draws)
+        {
+            if (!names.TryGetValue(name, out var form) || !form.IsStream || !FormSubtype().IsMatch(form.Body))
+                continue;
+            if (drawing.Contains(form))
+            {
+                var loop = drawing.SkipWhile(f => f != form).Append(form).Select(f => f.Name);
+                throw new ReportReadException(drawing[^1] == form
+                    ? $"damaged PDF: Form XObject {form.Name} draws itself"
+                    : $"damaged PDF: Form XObjects {string.Join(" → ", loop)} draw each other in a loop");
+            }
+            if (depth + 1 > MaxFormDepth)
+                throw new ReportReadException($"PDF nests Form XObjects more than {MaxFormDepth} deep (object {form.Name} is at depth {depth + 1})");
+            var own = ResourcesOf(form, inherit: false);
+            Cost child;
+            if (own is not null && memo.TryGetValue(form, out var known))
+                child = known;
+            else
+            {
+                drawing.Add(form);
+                child = CostOf(form, own is null ? names : XObjectsOf(own), depth + 1, drawing, memo);
+                drawing.RemoveAt(drawing.Count - 1);
+                if (own is not null)
+                    memo[form] = child;
+            }
+            if (depth + 1 + child.Height > MaxFormDepth)
+                throw new ReportReadException($"PDF nests Form XObjects more than {MaxFormDepth} deep (from object {form.Name} down)");
+            glyphs = Saturating(glyphs + Times(count, child.Glyphs));
+            operations = Saturating(operations + Times(count, child.Operations));
+            height = Math.Max(height, child.Height + 1);
+        }
+        return new Cost(glyphs, operations, height);
+    }
+
+    /// <summary>The text of a dictionary entry's value: a direct dictionary, or the body of the object it refers to.</summary>
+    private string? Entry(string dictionary, string key)
+    {
+        int at = dictionary.IndexOf("/" + key, StringComparison.Ordinal);
+        while (at >= 0 && at + key.Length + 1 < dictionary.Length && char.IsAsciiLetterOrDigit(dictionary[at + key.Length + 1]))
+            at = dictionary.IndexOf("/" + key, at + 1, StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        var rest = dictionary.AsSpan(at + key.Length + 1).TrimStart();
+        int offset = dictionary.Length - rest.Length;
+        if (rest.StartsWith("<<"))
+            return Balanced(dictionary, offset);
+        var reference = Reference().Match(dictionary, offset);
+        if (reference.Success && reference.Index == offset)
+        {
+            var target = Resolve(reference);
+            // A chain of bare references is followed a few steps (a loop was refused before).
+            for (int i = 0; i < 8 && target is not null && !target.IsStream && BareReference().Match(target.Body) is { Success: true } next; i++)
+                target = Resolve(next);
+            return target?.Body;
+        }
+        return null;
+    }
+
+    private static string Balanced(string text, int start)
+    {
+        int depth = 0;
+        for (int i = start; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '<' && text[i + 1] == '<') { depth++; i++; }
+            else if (text[i] == '>' && text[i + 1] == '>')
+            {
+                depth--;
+                i++;
+                if (depth == 0)
+                    return text[start..(i + 1)];
+            }
+        }
+        return text[start..];
+    }
+
+    private string? ResourcesOf(PdfObject obj, bool inherit)
+    {
+        var node = obj;
+        for (int up = 0; node is not null && up < 64; up++)
+        {
+            if (Entry(node.Body, "Resources") is { } resources)
+                return resources;
+            if (!inherit || Reference().Match(Regex.Match(node.Body, @"/Parent\s*[0-9]+\s+[0-9]+\s+R").Value) is not { Success: true } parent)
+                return null;
+            node = Resolve(parent);
+        }
+        return null;
+    }
+
+    private Dictionary<string, PdfObject> XObjectsOf(string? resources)
+    {
+        var names = new Dictionary<string, PdfObject>(StringComparer.Ordinal);
+        if (resources is null || Entry(resources, "XObject") is not { } xobjects)
+            return names;
+        foreach (Match named in NamedReference().Matches(xobjects))
+        {
+            if (Resolve(int.Parse(named.Groups[2].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups[3].ValueSpan, CultureInfo.InvariantCulture)) is { } target)
+                names[named.Groups[1].Value] = target;
+        }
+        return names;
+    }
+
+    private IEnumerable<PdfObject> ContentsOf(PdfObject page)
+    {
+        var entry = Regex.Match(page.Body, @"/Contents\s*(\[[^\]]*\]|[0-9]+\s+[0-9]+\s+R)");
+        if (!entry.Success)
+            yield break;
+        var targets = Reference().Matches(entry.Groups[1].Value).Select(Resolve).OfType<PdfObject>().ToList();
+        foreach (var target in targets)
+        {
+            if (target.IsStream)
+                yield return target;
+            else // An indirect array of streams.
+                foreach (var stream in Reference().Matches(target.Body).Select(Resolve).OfType<PdfObject>().Where(o => o.IsStream))
+                    yield return stream;
+        }
+    }
+}
