@@ -52,14 +52,17 @@ internal sealed class ParseRun(ParseSettings settings)
     private string? CheckOutputs(List<InputSpec> inputs, out OutputPlan? plan)
     {
         plan = null;
+        var read = SettingsFile.ListsOf(settings.Files).ToList();
+        if (settings.OutletsPath is { } outlets)
+            read.Add(new SettingsFile(outlets, "the outlet file"));
         if (settings.OutputDirectory is { } directory)
         {
             if (OutputCheck.OfDirectory(directory) is { } reason)
                 return $"{directory}: {reason}";
-            plan = OutputPlan.Make(inputs, directory, settings.Writer.Extension, out string? problem);
+            plan = OutputPlan.Make(inputs, read, directory, settings.Writer.Extension, out string? problem);
             return problem;
         }
-        return settings.Output is { } file && OutputCheck.OfFile(file, inputs) is { } why ? $"{file}: {why}" : null;
+        return settings.Output is { } file && OutputCheck.OfFile(file, inputs, read) is { } why ? $"{file}: {why}" : null;
     }
 
     private void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress)
@@ -141,9 +144,15 @@ internal sealed class ParseRun(ParseSettings settings)
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Document!, stream); return true; });
+            // Without --force, a file that appeared at the target since the check above (another run into the same
+            // folder) is kept: the output is put in place only if the name is still free.
+            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Document!, stream); return true; }, replace: settings.Force);
             // The tree is written; dropping it here keeps memory flat however long the batch.
             return conversion with { Document = null };
+        }
+        catch (OutputExistsException)
+        {
+            return new Conversion(input, null, $"{target} exists (--force replaces it)", conversion.Bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

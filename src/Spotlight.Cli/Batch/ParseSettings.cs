@@ -13,6 +13,7 @@ internal sealed record ParseSettings(
     bool Force,
     IReportWriter Writer,
     OutletTable Outlets,
+    string? OutletsPath,
     int Jobs,
     long MaxBytes,
     bool FailFast,

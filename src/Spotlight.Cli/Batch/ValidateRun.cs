@@ -20,11 +20,6 @@ internal sealed class ValidateRun(ValidateSettings settings)
     public int Execute()
     {
         var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
-        if (settings.Output is { } file && OutputCheck.OfFile(file, inputs) is { } problem)
-        {
-            Console.Error.WriteLine($"spotlight: {file}: {problem}; nothing was written");
-            return ExitCodes.UsageError;
-        }
         var locator = new ConfigLocator(settings.ConfigPath);
         List<(InputSpec Input, LoadedConfig Config)> planned;
         try
@@ -34,6 +29,12 @@ internal sealed class ValidateRun(ValidateSettings settings)
         catch (ValidationConfigException e)
         {
             Console.Error.WriteLine($"spotlight: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        // Checked once the configurations are found, so that the output may replace none of them either.
+        if (settings.Output is { } file && OutputCheck.OfFile(file, inputs, SettingsRead(planned)) is { } problem)
+        {
+            Console.Error.WriteLine($"spotlight: {file}: {problem}; nothing was written");
             return ExitCodes.UsageError;
         }
 
@@ -54,6 +55,12 @@ internal sealed class ValidateRun(ValidateSettings settings)
             ? ExitCodes.InputFailed
             : ExitCodes.Success;
     }
+
+    /// <summary>The @LIST files and every configuration the inputs are checked with (--config, or each .spotlight.yml found).</summary>
+    private IEnumerable<SettingsFile> SettingsRead(List<(InputSpec Input, LoadedConfig Config)> planned) =>
+        SettingsFile.ListsOf(settings.Files).Concat(planned
+            .Select(p => p.Config.Path).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(path => new SettingsFile(path, "the configuration")));
 
     private void WriteTo(Stream stream, List<(InputSpec Input, LoadedConfig Config)> planned)
     {

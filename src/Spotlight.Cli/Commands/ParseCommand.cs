@@ -28,7 +28,8 @@ internal static class ParseCommand
         var inputs = new InputOptions();
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write to this file instead of stdout; a directory (an existing one, or a path ending in /) means --output-dir.",
+            Description = "Write to this file instead of stdout. An existing file is replaced, whole and at once; a device or pipe such as "
+                + "/dev/null is written in place. A directory (an existing one, or a path ending in /) means --output-dir.",
             HelpName = "FILE",
         };
         var outputDir = new Option<string?>("--output-dir", "-d")
@@ -36,7 +37,7 @@ internal static class ParseCommand
             Description = "Write one file per input into this directory, named after it (report.txt -> report.json).",
             HelpName = "DIR",
         };
-        var force = new Option<bool>("--force") { Description = "Replace outputs that exist already under --output-dir." };
+        var force = new Option<bool>("--force") { Description = "Replace outputs that exist already under --output-dir (without it they are kept, and named as errors)." };
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(OutputFormats.Names);
         var table = new Option<string?>("--table") { Description = "CSV only: the table to write. [default: items]" };
@@ -89,6 +90,7 @@ internal static class ParseCommand
                 OutputFormats.Create(parseResult.GetValue(format)!, parseResult.GetValue(table),
                     parseResult.GetValue(bom), !parseResult.GetValue(noSanitize), parseResult.GetValue(compact)),
                 outletTable,
+                parseResult.GetValue(outlets),
                 parseResult.GetValue(inputs.Jobs),
                 inputs.MaxBytesOf(parseResult),
                 parseResult.GetValue(failFast),

@@ -25,7 +25,12 @@ internal static class ValidateCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(FindingsFormats.Names);
         var config = new Option<string?>("--config") { Description = "Use this configuration instead of the .spotlight.yml found beside the inputs.", HelpName = "FILE" };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the findings to this file instead of stdout.", HelpName = "FILE" };
+        var output = new Option<string?>("--output", "-o")
+        {
+            HelpName = "FILE",
+            Description = "Write the findings to this file instead of stdout. An existing file is replaced, whole and at once; "
+                + "a device or pipe such as /dev/null is written in place.",
+        };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 on warnings as well as errors." };
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit 1 when there are more warnings than this.", HelpName = "N" };
         maxWarnings.Validators.Add(result =>

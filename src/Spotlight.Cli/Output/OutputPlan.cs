@@ -5,7 +5,8 @@ namespace Spotlight.Cli.Output;
 /// <summary>
 /// Where each input's output goes under <c>--output-dir</c>: its name with the format's extension,
 /// sub-folders mirrored. Checked whole before anything is written: no two inputs to one name, no
-/// output over an input (however either is spelled, links followed), no output where a folder is.
+/// output over an input or a file read as settings (however either is spelled or reached: links followed,
+/// device and inode compared), no output where a folder is.
 /// </summary>
 internal sealed class OutputPlan
 {
@@ -17,14 +18,13 @@ internal sealed class OutputPlan
     public string TargetOf(InputSpec input) => _targets[input];
 
     /// <summary>The plan, or the first problem that stops the run before it starts.</summary>
-    public static OutputPlan Make(IReadOnlyList<InputSpec> inputs, string directory, string extension, out string? problem)
+    public static OutputPlan Make(IReadOnlyList<InputSpec> inputs, IEnumerable<SettingsFile> settings, string directory, string extension,
+        out string? problem)
     {
         problem = null;
         var targets = new Dictionary<InputSpec, string>(ReferenceEqualityComparer.Instance);
         var byTarget = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
-        var byRealPath = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
-        foreach (var input in inputs.Where(i => !i.IsStdin))
-            byRealPath.TryAdd(RealPath.Of(input.Path), input);
+        var read = ReadFiles.Of(inputs, settings);
 
         foreach (var input in inputs.Where(i => i.Error is null))
         {
@@ -36,9 +36,9 @@ internal sealed class OutputPlan
                 problem = $"{other.Path} and {input.Path} would both be written to {named}";
                 break;
             }
-            if (byRealPath.TryGetValue(target, out var replaced))
+            if (read.Replaced(named, target) is { } replaced)
             {
-                problem = $"{named}: the output of {input.Path} would replace the input {replaced.Path}";
+                problem = $"{named}: the output of {input.Path} would replace {replaced}";
                 break;
             }
             if (Directory.Exists(named))

@@ -21,12 +21,18 @@ internal static class PendingFiles
         }
     }
 
-    /// <summary>Renames a complete temporary file to its target, replacing what is there.</summary>
-    public static void Commit(string temp, string target)
+    /// <summary>
+    /// Renames a complete temporary file to its target, replacing what is there, or, without <paramref name="replace"/>,
+    /// only if nothing is (<see cref="OutputExistsException"/> otherwise: a file that appeared since the run began is kept).
+    /// </summary>
+    public static void Commit(string temp, string target, bool replace)
     {
         lock (Gate)
         {
-            File.Move(temp, target, overwrite: true);
+            if (replace)
+                File.Move(temp, target, overwrite: true);
+            else
+                NativeFile.RenameNoReplace(temp, target);
             Paths.Remove(temp);
         }
     }

@@ -98,7 +98,7 @@ public sealed class InterruptedRunTests
         var outputs = AssertOutputsWhole();
         var others = Directory.GetFileSystemEntries(Out).Select(f => Path.GetFileName(f)).Except(outputs).ToList();
         Assert.That(others, Has.Count.LessThanOrEqualTo(1));
-        Assert.That(others, Has.All.Match(new Regex(@"^\.r\d{3}\.json\.\d+\.tmp$")));
+        Assert.That(others, Has.All.Match(new Regex(@"^\.r\d{3}\.json\.\d+\.[0-9a-f]{16}\.tmp$")));
     }
 
     [TestCase("TERM", 15, 143)]

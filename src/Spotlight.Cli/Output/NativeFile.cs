@@ -1,0 +1,92 @@
+using System.Runtime.InteropServices;
+
+namespace Spotlight.Cli.Output;
+
+/// <summary>What a path names on disk: its device and inode, which no spelling of the path can hide (a bind mount, a
+/// hard link, a symbolic link), and its type.</summary>
+internal readonly record struct FileIdentity(ulong Device, ulong Inode, bool IsRegular, bool IsDirectory);
+
+/// <summary>
+/// The two Linux calls .NET does not offer: <c>statx</c>, for a file's device and inode (its layout is the same on
+/// every architecture, unlike <c>struct stat</c>), and <c>renameat2</c> with <c>RENAME_NOREPLACE</c>, which puts a file
+/// in place only if nothing is there, in one step. Elsewhere, or where the kernel lacks them, the callers fall back.
+/// </summary>
+internal static partial class NativeFile
+{
+    private const int AtFdCwd = -100;
+    private const uint StatxType = 0x1, StatxIno = 0x100;
+    private const uint NoReplace = 1;
+    private const int EExist = 17, EInval = 22, ENoSys = 38, ENotSup = 95;
+    private const ushort TypeMask = 0xF000, Regular = 0x8000, Directory = 0x4000;
+
+    /// <summary>The file a path names, links followed; null when there is none or it cannot be told.</summary>
+    public static FileIdentity? IdentityOf(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        try
+        {
+            if (Statx(AtFdCwd, path, 0, StatxType | StatxIno, out var buffer) != 0)
+                return null;
+            ulong device = ((ulong)buffer.DevMajor << 32) | buffer.DevMinor;
+            int type = buffer.Mode & TypeMask;
+            return new FileIdentity(device, buffer.Inode, type == Regular, type == Directory);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Renames a file to a name that must not exist yet, atomically: if another process creates that name first,
+    /// this fails with <see cref="OutputExistsException"/> and the other's file stays.
+    /// </summary>
+    public static void RenameNoReplace(string source, string target)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            int errno;
+            try
+            {
+                if (Renameat2(AtFdCwd, source, AtFdCwd, target, NoReplace) == 0)
+                    return;
+                errno = Marshal.GetLastPInvokeError();
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                errno = ENoSys;
+            }
+            if (errno == EExist)
+                throw new OutputExistsException(target);
+            if (errno is not (EInval or ENoSys or ENotSup))
+                throw new IOException($"{Marshal.GetPInvokeErrorMessage(errno)} : '{target}'");
+        }
+        // A file system without RENAME_NOREPLACE: .NET moves by a hard link where it can, which fails if the name exists.
+        if (File.Exists(target))
+            throw new OutputExistsException(target);
+        File.Move(source, target, overwrite: false);
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Statx(int directory, string path, int flags, uint mask, out StatxBuffer buffer);
+
+    [LibraryImport("libc", EntryPoint = "renameat2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Renameat2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+
+    /// <summary><c>struct statx</c> (linux/stat.h), the fields read here at their fixed offsets.</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 256)]
+    private struct StatxBuffer
+    {
+        [FieldOffset(28)] public ushort Mode;
+        [FieldOffset(32)] public ulong Inode;
+        [FieldOffset(136)] public uint DevMajor;
+        [FieldOffset(140)] public uint DevMinor;
+    }
+}
+
+/// <summary>An output that must not replace a file found another file in its place.</summary>
+internal sealed class OutputExistsException(string path) : IOException($"{path} exists")
+{
+    public string Path { get; } = path;
+}
