@@ -19,7 +19,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
 
     public int Execute()
     {
-        var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
+        var inputs = InputExpander.Expand(settings.Files, settings.Recursive, settings.MaxBytes);
         if (settings.Output is { } file && OutputCheck.OfFile(file, inputs) is { } problem)
         {
             Console.Error.WriteLine($"spotlight: {file}: {problem}; nothing was written");
