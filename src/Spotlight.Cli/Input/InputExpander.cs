@@ -31,7 +31,7 @@ internal static class InputExpander
         if (!Directory.Exists(path))
             return [new InputSpec(path, System.IO.Path.GetFileName(path))];
 
-        var found = new List<string>();
+        var found = new List<(string File, string? Error)>();
         new FolderWalk(recursive, found).Visit(path);
         if (found.Count == 0)
         {
@@ -39,8 +39,8 @@ internal static class InputExpander
             string hint = recursive ? "" : "; --recursive searches sub-folders";
             return [new InputSpec(path, path, $"is a directory with no report files ({extensions}){hint}")];
         }
-        return found.Order(StringComparer.Ordinal)
-            .Select(file => new InputSpec(file, System.IO.Path.GetRelativePath(path, file)))
+        return found.OrderBy(entry => entry.File, StringComparer.Ordinal)
+            .Select(entry => new InputSpec(entry.File, System.IO.Path.GetRelativePath(path, entry.File), entry.Error))
             .ToList();
     }
 
@@ -48,8 +48,10 @@ internal static class InputExpander
     /// The report files under one directory argument. A folder is entered once however many ways lead to it
     /// (a link to a folder above, two links to one folder), and a file once however many links name it: each
     /// is known by its real path, and a second way in is told on stderr and not taken.
+    /// A FIFO or a device found in a folder is not read (it could wait forever, or never end): only a file
+    /// named on the command line is read as a stream.
     /// </summary>
-    private sealed class FolderWalk(bool recursive, List<string> found)
+    private sealed class FolderWalk(bool recursive, List<(string File, string? Error)> found)
     {
         private static readonly EnumerationOptions Options = new()
         {
@@ -87,10 +89,12 @@ internal static class InputExpander
             {
                 string path = System.IO.Path.Combine(directory, file.Name);
                 string realFile = IsLink(file) ? RealPath.Of(path) : System.IO.Path.Combine(real, file.Name);
-                if (_files.TryAdd(realFile, path))
-                    found.Add(path);
-                else
+                if (!_files.TryAdd(realFile, path))
                     Console.Error.WriteLine($"spotlight: {path}: the file {_files[realFile]} again, by a link; read once");
+                else if (FileKinds.Of(path) is var kind and not (FileKind.Regular or FileKind.Unknown or FileKind.Missing))
+                    found.Add((path, $"is {FileKinds.Describe(kind)}, not a regular file; only a file named as an input is read as a stream"));
+                else
+                    found.Add((path, null));
             }
             foreach (var folder in folders)
             {

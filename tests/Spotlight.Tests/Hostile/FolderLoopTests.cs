@@ -71,4 +71,17 @@ public sealed class FolderLoopTests : HostileDir
         var result = Run("validate", "tree", "-r", "-q");
         Assert.That(Lines(result.Stderr), Is.EqualTo(new[] { "spotlight: tree/self: the folder tree again, by a link; read once" }));
     }
+
+    [Test]
+    public void A_fifo_found_in_a_folder_fails_as_an_input_and_is_not_waited_on()
+    {
+        string fifo = MakeFifo("tree/pipe.txt");
+        var result = Run("parse", "tree", "-r", "-f", "ndjson", "-q");
+        Assert.That(Lines(result.Stderr), Is.EqualTo(new[]
+        {
+            "spotlight: tree/pipe.txt: is a FIFO, not a regular file; only a file named as an input is read as a stream",
+        }));
+        Assert.That((result.ExitCode, Paths(result.Stdout)), Is.EqualTo((1, new[] { "tree/a.txt", "tree/sub/b.txt" })));
+        Assert.That(File.Exists(fifo), Is.True);
+    }
 }
