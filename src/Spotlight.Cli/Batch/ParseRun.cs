@@ -18,7 +18,7 @@ internal sealed class ParseRun(ParseSettings settings)
 
     public int Execute()
     {
-        var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
+        var inputs = InputExpander.Expand(settings.Files, settings.Recursive, settings.MaxBytes);
         if (CheckOutputs(inputs, out var plan) is { } problem)
         {
             Console.Error.WriteLine($"spotlight: {problem}; nothing was written");

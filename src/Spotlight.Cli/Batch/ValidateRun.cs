@@ -19,7 +19,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
 
     public int Execute()
     {
-        var inputs = InputExpander.Expand(settings.Files, settings.Recursive);
+        var inputs = InputExpander.Expand(settings.Files, settings.Recursive, settings.MaxBytes);
         var locator = new ConfigLocator(settings.ConfigPath);
         List<(InputSpec Input, LoadedConfig Config)> planned;
         try

@@ -17,16 +17,20 @@ internal sealed class InputOptions
 
     public Option<string?> From { get; } = new("--from") { Description = "Read every input in this format, whatever its name says." };
 
+    /// <summary>The most inputs read at once; each holds a window of results, so the count is bounded.</summary>
+    public const int MaxJobs = 1024;
+
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
-        Description = "Inputs read at once (default: the number of cores). Output keeps the input order.",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        Description = $"Inputs read at once, 1 to {MaxJobs} (default: the number of cores). Output keeps the input order.",
+        DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, MaxJobs),
+        CustomParser = OptionValues.WholeNumber("--jobs", 1, MaxJobs),
         HelpName = "N",
     };
 
     public Option<string> MaxBytes { get; } = new("--max-bytes")
     {
-        Description = "Inputs larger than this fail (64MB, 512k, or bytes).",
+        Description = "Inputs larger than this fail (64MB, 512k, 64MiB, or bytes; at most 1TiB).",
         DefaultValueFactory = _ => "64MB",
         HelpName = "SIZE",
     };
@@ -42,15 +46,10 @@ internal sealed class InputOptions
             }
         });
         From.AcceptOnlyFromAmong([.. ReportReaders.Names]);
-        Jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError("--jobs must be at least 1");
-        });
         MaxBytes.Validators.Add(result =>
         {
             if (!ByteSize.TryParse(result.GetValueOrDefault<string>() ?? "", out _))
-                result.AddError($"--max-bytes: '{result.GetValueOrDefault<string>()}' is not a size such as 64MB, 512k or 1000000");
+                result.AddError($"--max-bytes: '{result.GetValueOrDefault<string>()}' is not a size {ByteSize.Range} such as 64MB, 64MiB, 512k or 1000000");
         });
     }
 

@@ -54,6 +54,8 @@ internal static class ParseCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line; failures are still named." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar (it is shown only on a terminal, for more than a few files)." };
 
+        foreach (var path in new[] { output, outputDir, outlets })
+            OptionValues.NotEmpty(path);
         var command = new Command("parse", Description);
         inputs.AddTo(command);
         foreach (Option option in new Option[] { output, outputDir, force, format, table, bom, noSanitize, compact, outlets, failFast, quiet, noProgress })

@@ -17,6 +17,7 @@ internal static class SchemaCommand
     public static Command Create()
     {
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout.", HelpName = "FILE" };
+        OptionValues.NotEmpty(output);
         var command = new Command("schema", Description) { output };
         command.SetAction(parseResult =>
         {

@@ -32,12 +32,14 @@ internal static class ValidateCommand
                 + "a device or pipe such as /dev/null is written in place.",
         };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 on warnings as well as errors." };
-        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit 1 when there are more warnings than this.", HelpName = "N" };
-        maxWarnings.Validators.Add(result =>
+        var maxWarnings = new Option<int?>("--max-warnings")
         {
-            if (result.GetValueOrDefault<int?>() is < 0)
-                result.AddError("--max-warnings must be 0 or more");
-        });
+            Description = "Exit 1 when there are more warnings than this.",
+            HelpName = "N",
+            CustomParser = OptionValues.OptionalWholeNumber("--max-warnings", 0, int.MaxValue),
+        };
+        OptionValues.NotEmpty(config);
+        OptionValues.NotEmpty(output);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on stderr." };
 
         var command = new Command("validate", Description);

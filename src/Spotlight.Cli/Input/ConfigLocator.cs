@@ -30,7 +30,8 @@ internal sealed class ConfigLocator(string? explicitPath)
             return known;
         string candidate = Path.Combine(directory, FileName);
         string? parent = Path.GetDirectoryName(directory);
-        var found = File.Exists(candidate) ? Load(candidate)
+        // Anything by that name is the configuration, so that a folder or a FIFO there is an error, not passed over.
+        var found = FileKinds.Of(candidate) != FileKind.Missing ? Load(candidate)
             : parent is null ? new LoadedConfig(ValidationConfig.Default, directory, null)
             : Search(parent);
         _byDirectory[directory] = found;
@@ -41,16 +42,16 @@ internal sealed class ConfigLocator(string? explicitPath)
     {
         try
         {
-            var config = ValidationConfig.Parse(File.ReadAllText(path));
+            var config = ValidationConfig.Parse(SideFile.ReadText(path, SideFile.MaxYamlBytes));
             return new LoadedConfig(config, Path.GetDirectoryName(Path.GetFullPath(path))!, path);
         }
         catch (ValidationConfigException e)
         {
             throw new ValidationConfigException($"{path}: {e.Message}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (SideFileException e)
         {
-            throw new ValidationConfigException($"{path}: {FileProblem.Of(path)}");
+            throw new ValidationConfigException($"{path}: {e.Message}");
         }
     }
 }

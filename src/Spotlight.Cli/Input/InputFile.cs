@@ -3,27 +3,43 @@ using Spotlight.Reading;
 
 namespace Spotlight.Cli.Input;
 
-/// <summary>Reads one input whole: a file path, or "-" for stdin, up to a size limit.</summary>
+/// <summary>
+/// Reads one input whole, up to a size limit: a file, "-" for stdin, or a stream named as a file (a pipe, a FIFO,
+/// <c>/dev/stdin</c>, a shell's <c>&lt;(command)</c>), which is read until it ends or passes the limit.
+/// </summary>
 internal static class InputFile
 {
     public const string Stdin = "-";
+
+    /// <summary>The most one input can be: it is held in one array.</summary>
+    public static long Largest => Array.MaxLength - 1;
 
     /// <summary>Reads the whole input, or fails with the reason alone (the caller names the file).</summary>
     /// <exception cref="ReportReadException">The input cannot be read.</exception>
     public static byte[] ReadAll(string path, long maxBytes)
     {
         if (path == Stdin)
-            return ReadStdin(maxBytes);
-        if (Directory.Exists(path))
+        {
+            using var stdin = Console.OpenStandardInput();
+            return ReadStream(stdin, maxBytes);
+        }
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Directory)
             throw new ReportReadException("is a directory");
-        if (!File.Exists(path))
+        if (kind == FileKind.Missing)
             throw new ReportReadException("no such file");
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            if (stream.Length > maxBytes)
-                throw TooLarge(stream.Length, maxBytes);
-            var bytes = new byte[stream.Length];
+            // A character device seeks (and says it is empty), so the kind decides, not CanSeek alone.
+            if (!stream.CanSeek || kind is not (FileKind.Regular or FileKind.Unknown))
+                return ReadStream(stream, maxBytes);
+            long length = stream.Length;
+            if (length > maxBytes)
+                throw TooLarge(length, maxBytes);
+            if (length > Largest)
+                throw new ReportReadException($"larger than {ByteSize.Format(Largest)}, the most one input can be");
+            var bytes = new byte[length];
             stream.ReadExactly(bytes);
             return bytes;
         }
@@ -37,21 +53,22 @@ internal static class InputFile
         }
     }
 
-    private static byte[] ReadStdin(long maxBytes)
+    /// <summary>A stream has no length to check first: it is read up to one byte past the limit, and no further.</summary>
+    private static byte[] ReadStream(Stream stream, long maxBytes)
     {
-        using var stdin = Console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stdin.Read(chunk)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-                throw TooLarge(buffer.Length, maxBytes);
-        }
-        return buffer.ToArray();
+        if (BoundedRead.All(stream, maxBytes) is { } bytes)
+            return bytes;
+        throw maxBytes > Largest
+            ? new ReportReadException($"larger than {ByteSize.Format(Largest)}, the most one input can be")
+            : new ReportReadException($"larger than the limit of {ByteSize.Format(maxBytes)} (--max-bytes)");
     }
 
-    private static ReportReadException TooLarge(long size, long maxBytes) =>
-        new($"too large ({Sizes.Format(size)}; the limit is {Sizes.Format(maxBytes)}, see --max-bytes)");
+    private static ReportReadException TooLarge(long size, long maxBytes)
+    {
+        // Sizes are rounded for reading at a glance; where both round alike, the bytes tell them apart.
+        string given = Sizes.Format(size), limit = Sizes.Format(maxBytes);
+        if (given == limit)
+            (given, limit) = ($"{size:N0} bytes", $"{maxBytes:N0} bytes");
+        return new($"too large ({given}; the limit is {limit}, see --max-bytes)");
+    }
 }

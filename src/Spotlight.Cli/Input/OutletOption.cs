@@ -13,16 +13,16 @@ internal static class OutletOption
             return true;
         try
         {
-            table = OutletTable.Default.With(OutletFile.Parse(File.ReadAllText(path)));
+            table = OutletTable.Default.With(OutletFile.Parse(SideFile.ReadText(path, SideFile.MaxYamlBytes)));
             return true;
         }
         catch (OutletFileException e)
         {
             Console.Error.WriteLine($"spotlight: {path}: {e.Message}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (SideFileException e)
         {
-            Console.Error.WriteLine($"spotlight: {path}: {FileProblem.Of(path)}");
+            Console.Error.WriteLine($"spotlight: {path}: {e.Message}");
         }
         return false;
     }

@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using Spotlight.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace Spotlight.Extraction;
@@ -15,14 +15,14 @@ public static class OutletFile
     /// <exception cref="OutletFileException">The text is not such a mapping.</exception>
     public static IReadOnlyList<OutletEntry> Parse(string yaml)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = BoundedYaml.Load(yaml);
         }
-        catch (YamlException e)
+        catch (BoundedYamlException e)
         {
-            throw new OutletFileException($"line {e.Start.Line}: {e.Message}");
+            throw new OutletFileException(e.Message);
         }
         if (stream.Documents.Count == 0)
             return [];

@@ -40,7 +40,10 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             switch (hint)
             {
                 case LineHint.Furniture:
-                    // A page line inside a paragraph is set aside; the paragraph goes on after it.
+                    // A page line inside a paragraph is set aside; the paragraph goes on after it. A footnote stands at
+                    // the foot of its page, so the page's line ends it.
+                    if (_open is { Kind: UnitKind.Footnote })
+                        CloseOpen();
                     _units.Add(new Unit(UnitKind.Furniture, number, number, line) { Furniture = PageLines.KindOf(line) ?? FurnitureKind.RunningHeader });
                     break;
                 case LineHint.Caption:
@@ -93,6 +96,8 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     /// </summary>
     private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker)
     {
+        public UnitKind Kind => kind;
+
         private System.Text.StringBuilder? _text;
         private ImmutableArray<TextLine>.Builder? _map;
         private ImmutableArray<int>.Builder? _lines;

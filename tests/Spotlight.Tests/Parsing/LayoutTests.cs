@@ -385,4 +385,24 @@ public sealed class LayoutTests
                 Is.EqualTo(new[] { (Model.FurnitureKind.DocumentNumber, "078-18 1"), (Model.FurnitureKind.DocumentNumber, "078-18 2"), (Model.FurnitureKind.DocumentNumber, "078-18 3") }));
         });
     }
+
+    /// <summary>A footnote ends at the page line below it: what follows the page line is the next page's text (a mutant found this).</summary>
+    [Test]
+    public void L6_a_page_line_ends_the_footnote_above_it()
+    {
+        string text = Header + "Main events of the week1\n• Iran sent advisers to the (al-Mayadeen, April 15).\n\n"
+            + "1 Figures in this section are as published.\n045-17      3\nMore advisers went on (Fars, April 16).\n";
+        var report = ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), "l6.txt", new PlainTextReader()).Report;
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Footnotes!.Value.Select(f => (f.Text, f.Lines)),
+                Is.EqualTo(new[] { ("Figures in this section are as published.", new Model.LineRange(10, 10)) }));
+            Assert.That(report.Furniture!.Value.Select(f => f.Lines), Is.EqualTo(new[] { new Model.LineRange(11, 11) }));
+            Assert.That(report.Sections.Single().Items.Select(i => i.Text), Is.EqualTo(new[]
+            {
+                "Iran sent advisers to the (al-Mayadeen, April 15).",
+                "More advisers went on (Fars, April 16).",
+            }));
+        });
+    }
 }

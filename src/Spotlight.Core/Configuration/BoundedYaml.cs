@@ -1,0 +1,88 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Spotlight.Configuration;
+
+/// <summary>
+/// Loads the small YAML files a user hands the tool (<c>--outlets</c>, <c>.spotlight.yml</c>) with bounds on
+/// what they may cost: the parser's events are walked first, counting the nesting depth and what aliases
+/// would expand to, and a file over either bound is refused before any node tree is built (building one
+/// recurses once per level, and walking aliases repeats the node they name).
+/// </summary>
+public static class BoundedYaml
+{
+    /// <summary>Sequences and mappings inside one another; a side file needs a handful.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Nodes the aliases of a document stand for, each alias counted as the whole node it names.</summary>
+    public const long MaxAliasedNodes = 100_000;
+
+    /// <exception cref="BoundedYamlException">The text is not YAML, or is over a bound; the message names the line.</exception>
+    public static YamlStream Load(string yaml)
+    {
+        try
+        {
+            Check(yaml);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream;
+        }
+        catch (YamlException e)
+        {
+            // YamlDotNet's messages open with the marks; the line is named once, in front.
+            string message = e.Message;
+            int marks = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith('(') && marks > 0)
+                message = message[(marks + 3)..];
+            throw new BoundedYamlException(e.Start.Line, message);
+        }
+    }
+
+    private static void Check(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        // Each open collection: its anchor (or null) and the expanded count when it opened.
+        var open = new Stack<(string? Anchor, long Start)>();
+        long expanded = 0, aliased = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    // An alias to an anchor not yet closed (or unknown) is left to the loader to report.
+                    long size = sizes.TryGetValue(alias.Value.Value, out long known) ? known : 1;
+                    expanded += size;
+                    aliased += size;
+                    break;
+                case NodeEvent { } node and (SequenceStart or MappingStart):
+                    expanded++;
+                    if (open.Count == MaxDepth)
+                        throw new BoundedYamlException(current.Start.Line, $"nested deeper than {MaxDepth} levels");
+                    open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, expanded - 1));
+                    break;
+                case SequenceEnd or MappingEnd:
+                    if (open.TryPop(out var closed) && closed.Anchor is { } anchor)
+                        sizes[anchor] = expanded - closed.Start;
+                    break;
+                case Scalar scalar:
+                    expanded++;
+                    if (!scalar.Anchor.IsEmpty)
+                        sizes[scalar.Anchor.Value] = 1;
+                    break;
+            }
+            if (aliased > MaxAliasedNodes)
+                throw new BoundedYamlException(current.Start.Line, $"aliases expand to more than {MaxAliasedNodes} nodes");
+        }
+    }
+}
+
+/// <summary>A side file that is not YAML, or is YAML over a bound of <see cref="BoundedYaml"/>.</summary>
+public sealed class BoundedYamlException(long line, string reason) : Exception($"line {line}: {reason}")
+{
+    public long Line { get; } = line;
+
+    public string Reason { get; } = reason;
+}
