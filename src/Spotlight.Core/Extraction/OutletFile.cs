@@ -32,7 +32,7 @@ public static class OutletFile
         var entries = new List<OutletEntry>();
         foreach (var (keyNode, valueNode) in root.Children)
         {
-            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } name })
+            if (keyNode is not YamlScalarNode { Value: { } name } || string.IsNullOrWhiteSpace(name))
                 throw new OutletFileException(At(keyNode, "an outlet name must be a non-empty string"));
             entries.Add(new OutletEntry(name.Trim(), Aliases(valueNode)));
         }
@@ -41,9 +41,9 @@ public static class OutletFile
 
     private static List<string> Aliases(YamlNode node) => node switch
     {
-        YamlScalarNode { Value: null or "" } => [],
+        YamlScalarNode { Value: var value } when string.IsNullOrWhiteSpace(value) => [],
         YamlScalarNode scalar => [scalar.Value!],
-        YamlSequenceNode sequence => sequence.Children.Select(child => child is YamlScalarNode { Value: { Length: > 0 } alias }
+        YamlSequenceNode sequence => sequence.Children.Select(child => child is YamlScalarNode { Value: { } alias } && !string.IsNullOrWhiteSpace(alias)
             ? alias
             : throw new OutletFileException(At(child, "an alias must be a non-empty string"))).ToList(),
         _ => throw new OutletFileException(At(node, "aliases must be a string or a list of strings")),

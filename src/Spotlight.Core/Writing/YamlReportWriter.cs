@@ -37,11 +37,22 @@ public sealed class YamlReportWriter : IReportWriter
         public void Write(ReportDocument document)
         {
             var tree = JsonSerializer.SerializeToElement(document, ReportJsonContext.Default.ReportDocument);
-            _emitter.Emit(new DocumentStart(null, null, isImplicit: !_many));
-            Emit(tree);
-            _emitter.Emit(new DocumentEnd(isImplicit: true));
-            _text.Flush();
+            try
+            {
+                _emitter.Emit(new DocumentStart(null, null, isImplicit: !_many));
+                Emit(tree);
+                _emitter.Emit(new DocumentEnd(isImplicit: true));
+                _text.Flush();
+            }
+            catch
+            {
+                // The stream failed (a full disk): closing the YAML stream would only hide why behind an emitter error.
+                _failed = true;
+                throw;
+            }
         }
+
+        private bool _failed;
 
         private void Emit(JsonElement element)
         {
@@ -85,6 +96,8 @@ public sealed class YamlReportWriter : IReportWriter
 
         public void Dispose()
         {
+            if (_failed)
+                return;
             _emitter.Emit(new StreamEnd());
             _text.Flush();
             _text.Dispose();
