@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Spotlight.Cli.Output;
 
 namespace Spotlight.Cli.Input;
 
@@ -16,7 +16,7 @@ internal enum FileKind
     Unknown,
 }
 
-internal static partial class FileKinds
+internal static class FileKinds
 {
     /// <summary>
     /// The kind of a path, without opening it (opening a FIFO waits for a writer). On Linux from statx(2), whose
@@ -24,30 +24,20 @@ internal static partial class FileKinds
     /// </summary>
     public static FileKind Of(string path)
     {
-        if (OperatingSystem.IsLinux())
-        {
-            try
+        if (NativeFile.StatusOf(path, out int errno) is { } status)
+            return (status.Mode & 0xF000) switch
             {
-                if (Statx(path) is { } mode)
-                    return (mode & 0xF000) switch
-                    {
-                        0x8000 => FileKind.Regular,
-                        0x4000 => FileKind.Directory,
-                        0x1000 => FileKind.Fifo,
-                        0x2000 => FileKind.CharacterDevice,
-                        0x6000 => FileKind.BlockDevice,
-                        0xC000 => FileKind.Socket,
-                        _ => FileKind.Unknown,
-                    };
-                int errno = Marshal.GetLastPInvokeError();
-                if (errno is ENOENT or ENOTDIR)
-                    return FileKind.Missing;
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-                // A libc without statx (glibc before 2.28, some others): told apart as below.
-            }
-        }
+                0x8000 => FileKind.Regular,
+                0x4000 => FileKind.Directory,
+                0x1000 => FileKind.Fifo,
+                0x2000 => FileKind.CharacterDevice,
+                0x6000 => FileKind.BlockDevice,
+                0xC000 => FileKind.Socket,
+                _ => FileKind.Unknown,
+            };
+        if (errno is ENOENT or ENOTDIR)
+            return FileKind.Missing;
+        // No statx here (another system, an old libc): only folders are told from files.
         return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Unknown : FileKind.Missing;
     }
 
@@ -62,17 +52,5 @@ internal static partial class FileKinds
         _ => "not a regular file",
     };
 
-    private const int AtFdCwd = -100;
-    private const uint StatxType = 0x1;
     private const int ENOENT = 2, ENOTDIR = 20;
-
-    private static unsafe ushort? Statx(string path)
-    {
-        // struct statx is 256 bytes; stx_mode is the 16-bit field at offset 28.
-        byte* buffer = stackalloc byte[256];
-        return StatxNative(AtFdCwd, path, 0, StatxType, buffer) == 0 ? *(ushort*)(buffer + 28) : null;
-    }
-
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static unsafe partial int StatxNative(int directory, string path, int flags, uint mask, byte* buffer);
 }

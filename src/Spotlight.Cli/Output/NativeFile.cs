@@ -6,6 +6,9 @@ namespace Spotlight.Cli.Output;
 /// hard link, a symbolic link), and its type.</summary>
 internal readonly record struct FileIdentity(ulong Device, ulong Inode, bool IsRegular, bool IsDirectory);
 
+/// <summary>What statx says of a path: its device, its inode and its mode (type and permission bits).</summary>
+internal readonly record struct FileStatus(ulong Device, ulong Inode, ushort Mode);
+
 /// <summary>
 /// The two Linux calls .NET does not offer: <c>statx</c>, for a file's device and inode (its layout is the same on
 /// every architecture, unlike <c>struct stat</c>), and <c>renameat2</c> with <c>RENAME_NOREPLACE</c>, which puts a file
@@ -20,21 +23,30 @@ internal static partial class NativeFile
     private const ushort TypeMask = 0xF000, Regular = 0x8000, Directory = 0x4000;
 
     /// <summary>The file a path names, links followed; null when there is none or it cannot be told.</summary>
-    public static FileIdentity? IdentityOf(string path)
+    public static FileIdentity? IdentityOf(string path) =>
+        StatusOf(path, out _) is { } status
+            ? new FileIdentity(status.Device, status.Inode, (status.Mode & TypeMask) == Regular, (status.Mode & TypeMask) == Directory)
+            : null;
+
+    /// <summary>
+    /// The device, inode and mode of what a path names, links followed, without opening it (opening a FIFO waits for a
+    /// writer); null with the error number when there is nothing there, and with 0 where statx is not to be had.
+    /// </summary>
+    public static FileStatus? StatusOf(string path, out int errno)
     {
+        errno = 0;
         if (!OperatingSystem.IsLinux())
             return null;
         try
         {
-            if (Statx(AtFdCwd, path, 0, StatxType | StatxIno, out var buffer) != 0)
-                return null;
-            ulong device = ((ulong)buffer.DevMajor << 32) | buffer.DevMinor;
-            int type = buffer.Mode & TypeMask;
-            return new FileIdentity(device, buffer.Inode, type == Regular, type == Directory);
+            if (Statx(AtFdCwd, path, 0, StatxType | StatxIno, out var buffer) == 0)
+                return new FileStatus(((ulong)buffer.DevMajor << 32) | buffer.DevMinor, buffer.Inode, buffer.Mode);
+            errno = Marshal.GetLastPInvokeError();
+            return null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            return null;
+            return null; // a libc without statx (glibc before 2.28, some others)
         }
     }
 

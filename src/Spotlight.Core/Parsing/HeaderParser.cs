@@ -98,7 +98,7 @@ internal static partial class HeaderParser
                 continue;
             string text = span.Trim().ToString();
             var kind = siteLines.Contains(number) ? FurnitureKind.SiteText
-                : source.Hint(number) == LineHint.Furniture ? PageLines.KindOf(text) ?? FurnitureKind.RunningHeader
+                : source.Hint(number) == LineHint.Furniture ? PageLines.FurnitureKindOf(text)
                 : FurnitureKind.HeaderText;
             furniture.Add(new Furniture(kind, text, new LineRange(number, number)));
         }

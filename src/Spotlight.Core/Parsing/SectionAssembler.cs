@@ -48,7 +48,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
         switch (unit.Kind)
         {
             case UnitKind.Furniture:
-                _furniture.Add(new Furniture(unit.Furniture, unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));
+                _furniture.Add(new Furniture(unit.FurnitureKind, unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));
                 break;
             case UnitKind.Footnote:
                 _footnotes.Add(new Footnote(unit.Marker ?? "", unit.Text, new LineRange(unit.FirstLine, unit.LastLine)));

@@ -56,37 +56,21 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
         _figures.ToImmutableArray()) { HeadingLine = HeadingLine };
 }
 
-/// <summary>
-/// An item while page-break continuations may still be joined to it. Its text is built in place, so that an item
-/// continued many times costs time in proportion to its length; an item never continued is never copied.
-/// </summary>
+/// <summary>An item while page-break continuations may still be joined to it.</summary>
 internal sealed class PendingItem(Unit first)
 {
-    private System.Text.StringBuilder? _text;
-    private ImmutableArray<TextLine>.Builder? _map;
-    private ImmutableArray<int>.Builder? _lines;
+    private readonly JoinedText _text = new(first.Text, first.LineMap, first.SourceLines);
     private int _lastLine = first.LastLine;
 
-    /// <summary>Whether the item's text so far ends a sentence (the end alone decides, so only the end is read).</summary>
-    public bool EndsSentence => SentenceEnd.IsComplete(_text is null ? first.Text : _text.ToString(Math.Max(0, _text.Length - 64), Math.Min(64, _text.Length)));
+    /// <summary>Whether the item's text so far ends a sentence.</summary>
+    public bool EndsSentence => _text.EndsSentence;
 
     public void Continue(Unit continuation, LineJoiner joiner)
     {
-        if (_text is null)
-        {
-            _text = new System.Text.StringBuilder(first.Text, first.Text.Length + continuation.Text.Length + 64);
-            _map = first.LineMap.ToBuilder();
-            _lines = first.SourceLines.ToBuilder();
-        }
-        joiner.Append(_text, continuation.Text);
-        int shift = _text.Length - continuation.Text.Length;
-        foreach (var start in continuation.LineMap)
-            _map!.Add(start with { Offset = start.Offset + shift });
-        _lines!.AddRange(continuation.SourceLines);
+        _text.Append(continuation.Text, continuation.LineMap, continuation.SourceLines, joiner);
         _lastLine = Math.Max(_lastLine, continuation.LastLine);
     }
 
-    public Item Build(string id) => _text is null
-        ? new Item(id, first.Marker, first.Text, new LineRange(first.FirstLine, first.LastLine), [], []) { LineMap = first.LineMap, SourceLines = first.SourceLines }
-        : new Item(id, first.Marker, _text.ToString(), new LineRange(first.FirstLine, _lastLine), [], []) { LineMap = _map!.ToImmutable(), SourceLines = _lines!.ToImmutable() };
+    public Item Build(string id) =>
+        new(id, first.Marker, _text.Text, new LineRange(first.FirstLine, _lastLine), [], []) { LineMap = _text.LineMap, SourceLines = _text.SourceLines };
 }

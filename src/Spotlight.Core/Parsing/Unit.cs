@@ -20,7 +20,7 @@ internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string T
     public int Copies { get; init; } = 1;
 
     /// <summary>What kind of furniture (furniture only).</summary>
-    public FurnitureKind Furniture { get; init; }
+    public FurnitureKind FurnitureKind { get; init; }
 }
 
 internal enum UnitKind

@@ -44,7 +44,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
                     // the foot of its page, so the page's line ends it.
                     if (_open is { Kind: UnitKind.Footnote })
                         CloseOpen();
-                    _units.Add(new Unit(UnitKind.Furniture, number, number, line) { Furniture = PageLines.KindOf(line) ?? FurnitureKind.RunningHeader });
+                    _units.Add(new Unit(UnitKind.Furniture, number, number, line) { FurnitureKind = PageLines.FurnitureKindOf(line) });
                     break;
                 case LineHint.Caption:
                 case LineHint.Continuation when _caption is not null:
@@ -90,38 +90,22 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             ? new OpenUnit(UnitKind.Bullet, number, line[textStart..].ToString(), marker)
             : new OpenUnit(UnitKind.Bullet, number, line.ToString(), null); // a list item the page marked without a glyph
 
-    /// <summary>
-    /// A bullet, paragraph or footnote while its lines are read. Its text is built in place, so that a unit of
-    /// many wrapped lines costs time in proportion to its length; one line, the common case, is never copied.
-    /// </summary>
+    /// <summary>A bullet, paragraph or footnote while its lines are read.</summary>
     private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker)
     {
-        public UnitKind Kind => kind;
+        private readonly JoinedText _text = new(firstText, [new TextLine(0, firstLine)], [firstLine]);
+        private int? _lastLine;
 
-        private System.Text.StringBuilder? _text;
-        private ImmutableArray<TextLine>.Builder? _map;
-        private ImmutableArray<int>.Builder? _lines;
-        private int _lastLine;
+        public UnitKind Kind => kind;
 
         public void Append(string line, int number, LineJoiner joiner)
         {
-            if (_text is null)
-            {
-                _text = new System.Text.StringBuilder(firstText, firstText.Length + line.Length + 64);
-                _map = ImmutableArray.CreateBuilder<TextLine>();
-                _map.Add(new TextLine(0, firstLine));
-                _lines = ImmutableArray.CreateBuilder<int>();
-                _lines.Add(firstLine);
-            }
-            joiner.Append(_text, line);
-            _map!.Add(new TextLine(_text.Length - line.Length, number));
-            _lines!.Add(number);
+            _text.Append(line, [new TextLine(0, number)], [number], joiner);
             _lastLine = number;
         }
 
-        public Unit Build() => _text is null
-            ? new Unit(kind, firstLine, firstLine, firstText, marker)
-            : new Unit(kind, firstLine, _lastLine, _text.ToString(), marker) { LineMap = _map!.ToImmutable(), SourceLines = _lines!.ToImmutable() };
+        public Unit Build() =>
+            new(kind, firstLine, _lastLine ?? firstLine, _text.Text, marker) { LineMap = _text.LineMap, SourceLines = _text.SourceLines };
     }
 
     private void Close()
@@ -150,7 +134,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
         {
             // Emphasis marks alone: nothing to show, but the lines are the page's, kept as such.
             foreach (var (text, line) in lines)
-                _units.Add(new Unit(UnitKind.Furniture, line, line, text) { Furniture = FurnitureKind.Markup });
+                _units.Add(new Unit(UnitKind.Furniture, line, line, text) { FurnitureKind = FurnitureKind.Markup });
             return;
         }
         int previous = _units.FindLastIndex(u => u.Kind != UnitKind.Furniture);

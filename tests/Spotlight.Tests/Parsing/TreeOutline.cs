@@ -8,7 +8,7 @@ namespace Spotlight.Tests.Parsing;
 /// sees at once: header, sections, items (marker, lines, text, dates, sources), figures, footnotes,
 /// furniture and findings. Offsets of mentions are left to the extraction tests.
 /// </summary>
-public static class TreeOutline
+internal static class TreeOutline
 {
     public static string Of(ReportDocument document)
     {

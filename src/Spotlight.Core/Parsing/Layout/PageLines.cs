@@ -11,6 +11,9 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?\s+[0-9]{1,4}|[0-9]{1,4}\s+[A-Z]{0,6}\s?[0-9]{1,5}[-/][0-9]{1,5}[A-Za-z]?)$")]
     private static partial Regex DocumentNumberLine();
 
+    /// <summary>The kind of a line known to be furniture: a page line by its shape, else a running header.</summary>
+    public static FurnitureKind FurnitureKindOf(ReadOnlySpan<char> trimmedLine) => KindOf(trimmedLine) ?? FurnitureKind.RunningHeader;
+
     /// <summary>The kind of furniture a line is by its shape alone, or null.</summary>
     public static FurnitureKind? KindOf(ReadOnlySpan<char> trimmedLine)
     {
