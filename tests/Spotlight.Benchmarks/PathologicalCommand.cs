@@ -6,24 +6,66 @@ using Spotlight.Writing;
 namespace Spotlight.Benchmarks;
 
 /// <summary>
-/// <c>pathological [--runs N]</c>: times every hostile input of the tests at 1 MB and at 10 MB, read,
-/// parsed and written as JSON, and prints the ratio of the two times: about 10 is linear, 100 quadratic.
+/// <c>pathological [--runs N] [--size MIB]</c>: every hostile input of the tests, and every text shape, read,
+/// parsed and written as JSON at one size and at four times it (1 MiB and 4 MiB unless told). Each size runs in
+/// a process of its own, so that its peak resident memory is its own. Prints the best time of each, their ratio
+/// (about 4 is linear, 16 quadratic) and the peak memory of the larger run against its input.
 /// </summary>
 public static class PathologicalCommand
 {
+    public static IReadOnlyList<PathologicalInput> Inputs { get; } = [.. PathologicalInputs.All, .. TextShapes.All];
+
     public static int Run(string[] args)
     {
-        int runs = args.Length == 2 && args[0] == "--runs" ? int.Parse(args[1]) : 5;
-        Console.WriteLine($"{"input",-28} {"1 MB (ms)",10} {"10 MB (ms)",11} {"ratio",6}");
-        foreach (var input in PathologicalInputs.All)
+        int runs = Option(args, "--runs", 5);
+        int size = Option(args, "--size", 1) * PathologicalInputs.MiB;
+        Console.WriteLine($"{"input",-42} {"1× (ms)",8} {"4× (ms)",8} {"ratio",6} {"4× peak (MB)",13} {"peak / input",13}");
+        foreach (var input in Inputs)
         {
-            var reader = ReportReaders.ForName(input.Reader);
-            Time(reader, input.Make(64 * 1024), 1); // warm-up: the JIT, the tables
-            double small = Time(reader, input.Make(PathologicalInputs.MiB), runs);
-            double large = Time(reader, input.Make(10 * PathologicalInputs.MiB), runs);
-            Console.WriteLine($"{input.Name,-28} {small,10:F0} {large,11:F0} {large / small,6:F1}");
+            var (small, _, _) = Child(input.Name, size, runs);
+            var (large, peak, bytes) = Child(input.Name, 4 * size, runs);
+            Console.WriteLine($"{input.Name,-42} {small,8:F0} {large,8:F0} {large / small,6:F1} {peak / 1024.0 / 1024,13:F0} {(double)peak / bytes,13:F1}");
         }
         return 0;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        int at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1]) : fallback;
+    }
+
+    /// <summary>Runs <c>pathological-run</c> in a new process: the best time, the peak resident bytes, the input's bytes.</summary>
+    private static (double Milliseconds, long Peak, long Bytes) Child(string name, int size, int runs)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        if (!Environment.ProcessPath!.EndsWith("Spotlight.Benchmarks", StringComparison.Ordinal))
+            start.ArgumentList.Add(typeof(PathologicalCommand).Assembly.Location);
+        foreach (var arg in new[] { "pathological-run", name, size.ToString(), runs.ToString() })
+            start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        string[] answer = child.StandardOutput.ReadToEnd().Split(' ');
+        child.WaitForExit();
+        return (double.Parse(answer[0]), long.Parse(answer[1]), long.Parse(answer[2]));
+    }
+
+    /// <summary><c>pathological-run NAME BYTES RUNS</c>: prints the best time in ms, the peak resident bytes and the input's bytes.</summary>
+    public static int RunOne(string[] args)
+    {
+        var input = Inputs.Single(i => i.Name == args[0]);
+        var reader = ReportReaders.ForName(input.Reader);
+        byte[] bytes = input.Make(int.Parse(args[1]));
+        Time(reader, input.Make(64 * 1024), 1); // warm-up: the JIT, the tables
+        double best = Time(reader, bytes, int.Parse(args[2]));
+        Console.Write($"{best:F1} {PeakResidentBytes()} {bytes.Length}");
+        return 0;
+    }
+
+    /// <summary>The most this process has held in memory, as the kernel counts it (VmHWM).</summary>
+    private static long PeakResidentBytes()
+    {
+        string? line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
     }
 
     /// <summary>The fastest of <paramref name="runs"/> runs, in milliseconds: the least disturbed by the rest of the machine.</summary>

@@ -70,7 +70,9 @@ internal sealed class ParseRun(ParseSettings settings)
         if (settings.Writer is IIndependentReportWriter renderer)
         {
             // Reports that stand alone are rendered by the workers; here they are only copied out, in order.
-            Consume(inputs, input => Render(Convert(input), renderer), progress, write: null, rendered =>
+            // A large one is written from its tree instead, in chunks, rather than held whole in memory.
+            using var large = renderer.Open(stream, many: true);
+            Consume(inputs, input => Render(Convert(input), renderer), progress, large.Write, rendered =>
             {
                 stream.Write(rendered.WrittenSpan);
                 rendered.Dispose();
@@ -82,11 +84,14 @@ internal sealed class ParseRun(ParseSettings settings)
         Consume(inputs, Convert, progress, output.Write);
     }
 
+    /// <summary>Inputs up to this size are rendered by the workers; their output is a few times this.</summary>
+    private const long RenderedByWorkersLimit = 1 << 20;
+
     private static Conversion Render(Conversion conversion, IIndependentReportWriter renderer)
     {
-        if (conversion.Document is null)
+        if (conversion.Document is null || conversion.Bytes > RenderedByWorkersLimit)
             return conversion;
-        var buffer = new PooledBuffer((int)Math.Min(conversion.Bytes * 2 + 1024, 1 << 30));
+        var buffer = new PooledBuffer((int)(conversion.Bytes * 2 + 1024));
         renderer.Render(conversion.Document, buffer);
         return conversion with { Document = null, Rendered = buffer };
     }

@@ -11,16 +11,14 @@ namespace Spotlight.Parsing;
 /// </remarks>
 internal sealed record Block(int FirstLine, string Text, ImmutableArray<(int Start, int Length)> Ranges, int BlankLinesBefore, int BlankLinesAfter)
 {
-    private string[]? _lines;
-
     public int LineCount => Ranges.Length;
 
     public int LastLine => FirstLine + Ranges.Length - 1;
 
     public ReadOnlySpan<char> LineSpan(int index) => Text.AsSpan(Ranges[index].Start, Ranges[index].Length);
 
-    /// <summary>A line as a string, made once.</summary>
-    public string Line(int index) => (_lines ??= new string[Ranges.Length])[index] ??= LineSpan(index).ToString();
+    /// <summary>A line as a string, made when asked: kept, the strings of a long text's lines would outweigh the text.</summary>
+    public string Line(int index) => LineSpan(index).ToString();
 
     /// <summary>Every line as a string.</summary>
     public IReadOnlyList<string> Lines => Enumerable.Range(0, Ranges.Length).Select(Line).ToArray();

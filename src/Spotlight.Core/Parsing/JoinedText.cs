@@ -18,17 +18,31 @@ internal sealed class JoinedText(string first, ImmutableArray<TextLine> firstMap
     /// <summary>Joins <paramref name="text"/> (hyphen breaks repaired), its map shifted to where it lands.</summary>
     public void Append(string text, ImmutableArray<TextLine> map, ImmutableArray<int> lines, LineJoiner joiner)
     {
-        if (_text is null)
-        {
-            _text = new StringBuilder(first, first.Length + text.Length + 64);
-            _map = firstMap.ToBuilder();
-            _lines = firstLines.ToBuilder();
-        }
+        Start(text.Length);
         joiner.Append(_text, text);
         int shift = _text.Length - text.Length;
         foreach (var start in map)
-            _map!.Add(start with { Offset = start.Offset + shift });
-        _lines!.AddRange(lines);
+            _map.Add(start with { Offset = start.Offset + shift });
+        _lines.AddRange(lines);
+    }
+
+    /// <summary>Joins one input line: the commonest join, made without a map of its own.</summary>
+    public void Append(string line, int number, LineJoiner joiner)
+    {
+        Start(line.Length);
+        joiner.Append(_text, line);
+        _map.Add(new TextLine(_text.Length - line.Length, number));
+        _lines.Add(number);
+    }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_text), nameof(_map), nameof(_lines))]
+    private void Start(int length)
+    {
+        if (_text is not null && _map is not null && _lines is not null)
+            return;
+        _text = new StringBuilder(first, first.Length + length + 64);
+        _map = firstMap.ToBuilder();
+        _lines = firstLines.ToBuilder();
     }
 
     /// <summary>Whether the text so far ends a sentence (the end alone decides, so only the end is read).</summary>

@@ -42,6 +42,15 @@ internal sealed partial class LineJoiner(string documentText)
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
             end--;
         text.Length = end;
+        var rest = right.AsSpan().TrimStart();
+        if (end == 0 || rest.IsEmpty || text[end - 1] != '-')
+        {
+            // No hyphen at the break: the words are joined by a space, and nothing needs a string of its own.
+            if (end > 0 && !rest.IsEmpty)
+                text.Append(' ');
+            text.Append(rest);
+            return;
+        }
         // From the last white space before the last word: a hyphenated end is one word, and a word is short.
         int tailStart = end;
         while (tailStart > 0 && end - tailStart < 256 && !char.IsWhiteSpace(text[tailStart - 1]))

@@ -100,7 +100,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
 
         public void Append(string line, int number, LineJoiner joiner)
         {
-            _text.Append(line, [new TextLine(0, number)], [number], joiner);
+            _text.Append(line, number, joiner);
             _lastLine = number;
         }
 

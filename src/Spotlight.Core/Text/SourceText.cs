@@ -67,15 +67,15 @@ public sealed class SourceText
         if (text.Contains('\r'))
             text = text.ReplaceLineEndings("\n");
 
-        var starts = new List<int>(text.Length / 64 + 1);
+        // Counted first, so that a text of many short lines is not indexed into arrays grown and thrown away.
+        int count = text.Length == 0 ? 0 : text.AsSpan(0, text.Length - 1).Count('\n') + 1;
+        var starts = new int[count];
+        int n = 0;
         if (text.Length > 0)
-            starts.Add(0);
-        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-        {
-            if (i + 1 < text.Length)
-                starts.Add(i + 1);
-        }
-        return new SourceText(text, starts.ToArray());
+            starts[n++] = 0;
+        for (int i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
+            starts[n++] = i + 1;
+        return new SourceText(text, starts);
     }
 
     /// <summary>The text of line <paramref name="number"/> (1-based), without its line end.</summary>

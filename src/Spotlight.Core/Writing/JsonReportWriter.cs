@@ -15,6 +15,7 @@ public sealed class JsonReportWriter(bool indented = true) : IReportWriter
     private sealed class Output : IReportOutput
     {
         private readonly Stream _stream;
+        private readonly StreamBufferWriter _chunks;
         private readonly Utf8JsonWriter _writer;
         private readonly bool _many;
         private bool _written;
@@ -23,7 +24,8 @@ public sealed class JsonReportWriter(bool indented = true) : IReportWriter
         {
             _stream = stream;
             _many = many;
-            _writer = new Utf8JsonWriter(stream, ReportJsonContext.WriterOptions(indented));
+            _chunks = new StreamBufferWriter(stream);
+            _writer = new Utf8JsonWriter(_chunks, ReportJsonContext.WriterOptions(indented));
             if (many)
                 _writer.WriteStartArray();
         }
@@ -34,6 +36,7 @@ public sealed class JsonReportWriter(bool indented = true) : IReportWriter
                 throw new InvalidOperationException("a single-report output takes one report");
             JsonSerializer.Serialize(_writer, document, ReportJsonContext.Default.ReportDocument);
             _writer.Flush();
+            _chunks.Flush();
             _written = true;
         }
 
@@ -43,6 +46,8 @@ public sealed class JsonReportWriter(bool indented = true) : IReportWriter
                 _writer.WriteEndArray();
             _writer.Flush();
             _writer.Dispose();
+            _chunks.Flush();
+            _chunks.Dispose();
             if (_many || _written)
                 _stream.WriteByte((byte)'\n');
             _stream.Flush();

@@ -25,22 +25,33 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
         System.Buffers.BuffersExtensions.Write(output, "\n"u8);
     }
 
-    private sealed class Output(Stream stream) : IReportOutput
+    private sealed class Output : IReportOutput
     {
-        private readonly Utf8JsonWriter _writer = new(stream, ReportJsonContext.WriterOptions(indented: false));
+        private readonly Stream _stream;
+        private readonly StreamBufferWriter _chunks;
+        private readonly Utf8JsonWriter _writer;
+
+        public Output(Stream stream)
+        {
+            _stream = stream;
+            _chunks = new StreamBufferWriter(stream);
+            _writer = new Utf8JsonWriter(_chunks, ReportJsonContext.WriterOptions(indented: false));
+        }
 
         public void Write(ReportDocument document)
         {
             JsonSerializer.Serialize(_writer, document, ReportJsonContext.Default.ReportDocument);
             _writer.Flush();
-            stream.WriteByte((byte)'\n');
+            System.Buffers.BuffersExtensions.Write(_chunks, "\n"u8);
+            _chunks.Flush();
             _writer.Reset();
         }
 
         public void Dispose()
         {
             _writer.Dispose();
-            stream.Flush();
+            _chunks.Dispose();
+            _stream.Flush();
         }
     }
 }
