@@ -40,6 +40,11 @@ try
 {
     return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
+catch (Spotlight.Cli.Output.ReaderGoneException)
+{
+    // Silent, as a program killed by SIGPIPE is: `spotlight parse big/ | head` is a normal thing to type.
+    return ExitCodes.ReaderGone;
+}
 catch (Exception e)
 {
     // A bug, not a bad input: one line, no stack trace, and a code that scripts see as failure.

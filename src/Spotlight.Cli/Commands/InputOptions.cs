@@ -43,6 +43,8 @@ internal sealed class InputOptions
             {
                 if (value.Length > 1 && value[0] == '-')
                     result.AddError($"unknown option '{value}'");
+                else if (value.Length == 0 || value == "@")
+                    result.AddError($"FILE: the path is empty (expected a report, a directory, - or @LIST)");
             }
         });
         From.AcceptOnlyFromAmong([.. ReportReaders.Names]);

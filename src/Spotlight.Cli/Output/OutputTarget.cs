@@ -9,7 +9,7 @@ internal static class OutputTarget
     {
         if (path is null)
         {
-            using var stdout = Console.OpenStandardOutput();
+            using var stdout = new StdoutStream();
             write(stdout);
         }
         else
