@@ -20,9 +20,16 @@ public sealed record Item(
     [JsonIgnore]
     public ImmutableArray<TextLine> LineMap { get; init; } = [];
 
-    /// <summary>Every non-blank input line the node stands on, repeated copies included; not part of the tree.</summary>
+    /// <summary>Every non-blank input line the item stands on; not part of the tree. Unless set, the lines its text was joined from.</summary>
     [JsonIgnore]
-    public ImmutableArray<int> SourceLines { get; init; } = [];
+    public ImmutableArray<int> SourceLines
+    {
+        get => _sourceLines.IsDefault ? [.. LineMap.Select(start => start.Line)] : _sourceLines;
+        init => _sourceLines = value;
+    }
+
+    // Not kept unless it differs from the line map: a text of many short lines would hold a number for each twice.
+    private readonly ImmutableArray<int> _sourceLines;
 
     /// <summary>The input line that holds an offset of the text.</summary>
     public int LineAt(int offset) => TextLine.LineAt(LineMap, offset);

@@ -9,21 +9,19 @@ namespace Spotlight.Parsing;
 /// starts in it and every line it stands on. It is built in place, so that a text joined many times costs time in
 /// proportion to its length; a text never joined is never copied.
 /// </summary>
-internal sealed class JoinedText(string first, ImmutableArray<TextLine> firstMap, ImmutableArray<int> firstLines)
+internal sealed class JoinedText(string first, ImmutableArray<TextLine> firstMap)
 {
     private StringBuilder? _text;
     private ImmutableArray<TextLine>.Builder? _map;
-    private ImmutableArray<int>.Builder? _lines;
 
     /// <summary>Joins <paramref name="text"/> (hyphen breaks repaired), its map shifted to where it lands.</summary>
-    public void Append(string text, ImmutableArray<TextLine> map, ImmutableArray<int> lines, LineJoiner joiner)
+    public void Append(string text, ImmutableArray<TextLine> map, LineJoiner joiner)
     {
         Start(text.Length);
         joiner.Append(_text, text);
         int shift = _text.Length - text.Length;
         foreach (var start in map)
             _map.Add(start with { Offset = start.Offset + shift });
-        _lines.AddRange(lines);
     }
 
     /// <summary>Joins one input line: the commonest join, made without a map of its own.</summary>
@@ -32,17 +30,15 @@ internal sealed class JoinedText(string first, ImmutableArray<TextLine> firstMap
         Start(line.Length);
         joiner.Append(_text, line);
         _map.Add(new TextLine(_text.Length - line.Length, number));
-        _lines.Add(number);
     }
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_text), nameof(_map), nameof(_lines))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_text), nameof(_map))]
     private void Start(int length)
     {
-        if (_text is not null && _map is not null && _lines is not null)
+        if (_text is not null && _map is not null)
             return;
         _text = new StringBuilder(first, first.Length + length + 64);
         _map = firstMap.ToBuilder();
-        _lines = firstLines.ToBuilder();
     }
 
     /// <summary>Whether the text so far ends a sentence (the end alone decides, so only the end is read).</summary>
@@ -53,5 +49,4 @@ internal sealed class JoinedText(string first, ImmutableArray<TextLine> firstMap
 
     public ImmutableArray<TextLine> LineMap => _map?.ToImmutable() ?? firstMap;
 
-    public ImmutableArray<int> SourceLines => _lines?.ToImmutable() ?? firstLines;
 }

@@ -59,7 +59,7 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
 /// <summary>An item while page-break continuations may still be joined to it.</summary>
 internal sealed class PendingItem(Unit first)
 {
-    private readonly JoinedText _text = new(first.Text, first.LineMap, first.SourceLines);
+    private readonly JoinedText _text = new(first.Text, first.LineMap);
     private int _lastLine = first.LastLine;
 
     /// <summary>Whether the item's text so far ends a sentence.</summary>
@@ -67,10 +67,10 @@ internal sealed class PendingItem(Unit first)
 
     public void Continue(Unit continuation, LineJoiner joiner)
     {
-        _text.Append(continuation.Text, continuation.LineMap, continuation.SourceLines, joiner);
+        _text.Append(continuation.Text, continuation.LineMap, joiner);
         _lastLine = Math.Max(_lastLine, continuation.LastLine);
     }
 
     public Item Build(string id) =>
-        new(id, first.Marker, _text.Text, new LineRange(first.FirstLine, _lastLine), [], []) { LineMap = _text.LineMap, SourceLines = _text.SourceLines };
+        new(id, first.Marker, _text.Text, new LineRange(first.FirstLine, _lastLine), [], []) { LineMap = _text.LineMap };
 }

@@ -14,7 +14,13 @@ internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string T
     public ImmutableArray<TextLine> LineMap { get; init; } = [new TextLine(0, FirstLine)];
 
     /// <summary>Every non-blank line the unit stands on, copies of a caption included.</summary>
-    public ImmutableArray<int> SourceLines { get; init; } = [FirstLine];
+    public ImmutableArray<int> SourceLines
+    {
+        get => _sourceLines.IsDefault ? [.. LineMap.Select(start => start.Line)] : _sourceLines;
+        init => _sourceLines = value;
+    }
+
+    private readonly ImmutableArray<int> _sourceLines;
 
     /// <summary>How many times a caption is written.</summary>
     public int Copies { get; init; } = 1;

@@ -93,7 +93,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     /// <summary>A bullet, paragraph or footnote while its lines are read.</summary>
     private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker)
     {
-        private readonly JoinedText _text = new(firstText, [new TextLine(0, firstLine)], [firstLine]);
+        private readonly JoinedText _text = new(firstText, [new TextLine(0, firstLine)]);
         private int? _lastLine;
 
         public UnitKind Kind => kind;
@@ -105,7 +105,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
         }
 
         public Unit Build() =>
-            new(kind, firstLine, _lastLine ?? firstLine, _text.Text, marker) { LineMap = _text.LineMap, SourceLines = _text.SourceLines };
+            new(kind, firstLine, _lastLine ?? firstLine, _text.Text, marker) { LineMap = _text.LineMap };
     }
 
     private void Close()
