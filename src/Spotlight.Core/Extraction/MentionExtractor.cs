@@ -20,17 +20,18 @@ public sealed partial class MentionExtractor(OutletTable outlets)
     {
         var diagnostics = new List<Diagnostic>();
         var context = ContextOf(report, diagnostics);
+        var pool = new StringPool();
 
         var sections = report.Sections.Select(section => section with
         {
             Items = section.Items.Select(item =>
             {
-                var (dates, sources) = Mentions(item.Text, isCaption: false, context, item.Id, item.Lines, diagnostics);
+                var (dates, sources) = Mentions(item.Text, isCaption: false, context, item.Id, item.Lines, diagnostics, pool);
                 return item with { Dates = dates, Sources = sources };
             }).ToImmutableArray(),
             Figures = section.Figures.Select(figure =>
             {
-                var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, diagnostics);
+                var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, diagnostics, pool);
                 return figure with { Dates = dates, Sources = sources };
             }).ToImmutableArray(),
         }).ToImmutableArray();
@@ -39,13 +40,13 @@ public sealed partial class MentionExtractor(OutletTable outlets)
     }
 
     private (ImmutableArray<DateMention>, ImmutableArray<SourceMention>) Mentions(
-        string text, bool isCaption, DateContext context, string id, LineRange lines, List<Diagnostic> diagnostics)
+        string text, bool isCaption, DateContext context, string id, LineRange lines, List<Diagnostic> diagnostics, StringPool pool)
     {
         var dates = DateExtractor.Extract(text, context);
         var sources = _sources.Extract(text, dates, isCaption, out bool emptySource);
         if (emptySource)
             diagnostics.Add(ParseDiagnostics.EmptyCitationSource.At(lines.First, 1, id));
-        return (dates.ToImmutableArray(), sources.ToImmutableArray());
+        return ([.. dates.Select(pool.Get)], [.. sources.Select(pool.Get)]);
     }
 
     /// <summary>The period, or else the latest year written in the report, said in a diagnostic.</summary>
