@@ -136,7 +136,15 @@ internal sealed class ParseRun(ParseSettings settings)
         {
             return new Conversion(input, null, e.Message, 0);
         }
+        catch (OutOfMemoryException)
+        {
+            // The half-built tree is garbage now: the batch goes on with the next input.
+            return new Conversion(input, null, OutOfMemory, 0);
+        }
     }
+
+    /// <summary>Said of an input whose tree did not fit in memory (a machine's, or a container's limit).</summary>
+    public const string OutOfMemory = "not enough memory to parse it";
 
     /// <summary>Under --output-dir each worker writes its own file, whole or not at all; the tree is not kept.</summary>
     private Conversion ConvertToFile(InputSpec input, string target)
@@ -154,6 +162,10 @@ internal sealed class ParseRun(ParseSettings settings)
             AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Document!, stream); return true; }, replace: settings.Force);
             // The tree is written; dropping it here keeps memory flat however long the batch.
             return conversion with { Document = null };
+        }
+        catch (OutOfMemoryException)
+        {
+            return new Conversion(input, null, OutOfMemory, conversion.Bytes);
         }
         catch (OutputExistsException)
         {

@@ -102,6 +102,10 @@ internal sealed class ValidateRun(ValidateSettings settings)
         {
             return (input, null, e.Message);
         }
+        catch (OutOfMemoryException)
+        {
+            return (input, null, ParseRun.OutOfMemory);
+        }
     }
 
     private string Summary()

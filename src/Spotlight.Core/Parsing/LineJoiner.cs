@@ -33,8 +33,8 @@ internal sealed partial class LineJoiner(string documentText)
     }
 
     /// <summary>
-    /// <see cref="Join"/> onto a text being built, in time that does not grow with the text: only its last
-    /// word decides, so only its tail is looked at.
+    /// <see cref="Join"/> onto a text being built, in time that does not grow with the text: only the word
+    /// at the break decides, so only it is looked at.
     /// </summary>
     public void Append(System.Text.StringBuilder text, string right)
     {
@@ -51,13 +51,21 @@ internal sealed partial class LineJoiner(string documentText)
             text.Append(rest);
             return;
         }
-        // From the last white space before the last word: a hyphenated end is one word, and a word is short.
-        int tailStart = end;
-        while (tailStart > 0 && end - tailStart < 256 && !char.IsWhiteSpace(text[tailStart - 1]))
-            tailStart--;
-        string joined = Join(text.ToString(tailStart, end - tailStart), right);
-        text.Length = tailStart;
-        text.Append(joined);
+        // The letters just before the hyphen and just after the break decide; a word is short, so only it is read.
+        int word = end - 1;
+        while (word > 0 && end - 1 - word < 256 && char.IsLetter(text[word - 1]))
+            word--;
+        int after = 0;
+        while (after < rest.Length && char.IsLetter(rest[after]))
+            after++;
+        if (word == end - 1 || after == 0)
+        {
+            text.Append(' ').Append(rest);
+            return;
+        }
+        if (!KeepsHyphen(text.ToString(word, end - 1 - word), rest[..after].ToString()))
+            text.Length = end - 1;
+        text.Append(rest);
     }
 
     private bool KeepsHyphen(string a, string b)

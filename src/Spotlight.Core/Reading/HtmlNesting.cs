@@ -25,15 +25,20 @@ internal static class HtmlNesting
     private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
         { "script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe" };
 
-    /// <summary>The page with every tag below <see cref="MaxDepth"/> left out, and the deepest level it reached.</summary>
-    public static (string Html, int Depth) Cap(string html)
+    /// <summary>
+    /// The page with every tag below <see cref="MaxDepth"/> left out, the deepest level it reached, and how many
+    /// start tags it holds (each an element of the parser's tree: the measure of the memory the tree will take).
+    /// </summary>
+    public static (string Html, int Depth, int Elements) Cap(string html)
     {
         StringBuilder? capped = null;
-        int copied = 0, depth = 0, deepest = 0;
+        int copied = 0, depth = 0, deepest = 0, elements = 0;
         int at = 0;
         while ((at = html.IndexOf('<', at)) >= 0)
         {
             int end = TagEnd(html, at, out string? name, out bool isEnd, out bool selfClosing);
+            if (name is not null && !isEnd)
+                elements++;
             if (name is null || Uncounted.Contains(name) || selfClosing)
             {
                 at = end;
@@ -62,9 +67,9 @@ internal static class HtmlNesting
             at = end;
         }
         if (capped is null)
-            return (html, deepest);
+            return (html, deepest, elements);
         capped.Append(html, copied, html.Length - copied);
-        return (capped.ToString(), deepest);
+        return (capped.ToString(), deepest, elements);
     }
 
     /// <summary>Where the markup opened at <paramref name="lt"/> ends; a name only for a start or end tag.</summary>

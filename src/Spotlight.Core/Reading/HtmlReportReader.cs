@@ -15,6 +15,9 @@ namespace Spotlight.Reading;
 /// </summary>
 public sealed class HtmlReportReader : IReportReader
 {
+    /// <summary>The most elements a page may hold: a report's web copy holds a few thousand.</summary>
+    public const int MaxElements = 200_000;
+
     private const string CaptionSelectors = "figcaption, .wp-caption-text, .caption, .image-caption, .photo-caption";
 
     // Where blogging platforms and news sites put the article, most specific first.
@@ -46,7 +49,10 @@ public sealed class HtmlReportReader : IReportReader
         var findings = new List<Diagnostic>();
         if (decoded.Finding is { } finding)
             findings.Add(finding with { Line = null, Column = null });
-        var (html, depth) = HtmlNesting.Cap(decoded.Text);
+        var (html, depth, elements) = HtmlNesting.Cap(decoded.Text);
+        // The parser's tree takes some 400 bytes an element: a page of nothing but tags would take a hundred times its size.
+        if (elements > MaxElements)
+            throw new ReportReadException($"HTML has more than {MaxElements:N0} elements ({elements:N0})");
         if (depth > HtmlNesting.MaxDepth)
             findings.Add(ParseDiagnostics.NestingFlattened.At(null, detail: $"{depth} levels, {HtmlNesting.MaxDepth} kept"));
 

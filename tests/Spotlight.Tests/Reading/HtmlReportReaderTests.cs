@@ -151,7 +151,16 @@ public sealed class HtmlReportReaderTests
     public void Nesting_within_the_cap_leaves_the_page_as_written()
     {
         string html = "<p>a < b</p><!-- <div><div> --><script>if (a<b) x = '<div>';</script>" + string.Concat(Enumerable.Repeat("<div>", 512));
-        Assert.That(HtmlNesting.Cap(html), Is.EqualTo((html, 512)));
+        Assert.That(HtmlNesting.Cap(html), Is.EqualTo((html, 512, 514)));
+    }
+
+    [Test]
+    public void A_page_of_more_elements_than_the_budget_is_refused_with_its_count()
+    {
+        string Page(int breaks) => "<html><body><article><h1>Spotlight on Iran</h1><p>" + string.Concat(Enumerable.Repeat("<br>x", breaks)) + "</p></article></body></html>";
+        Assert.DoesNotThrow(() => new HtmlReportReader().Read(Encoding.UTF8.GetBytes(Page(HtmlReportReader.MaxElements - 10))));
+        var refused = Assert.Throws<ReportReadException>(() => new HtmlReportReader().Read(Encoding.UTF8.GetBytes(Page(HtmlReportReader.MaxElements))));
+        Assert.That(refused!.Message, Is.EqualTo("HTML has more than 200,000 elements (200,005)"));
     }
 
     [Test]
