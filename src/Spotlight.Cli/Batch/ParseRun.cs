@@ -129,7 +129,7 @@ internal sealed class ParseRun(ParseSettings settings)
             return new Conversion(input, null, input.Error, 0);
         try
         {
-            var document = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, settings.Outlets).Document;
+            var document = InputParser.ParseTree(input.Path, settings.MaxBytes, settings.From, settings.Outlets);
             return new Conversion(input, document, null, document.Input.Bytes);
         }
         catch (ReportReadException e)
