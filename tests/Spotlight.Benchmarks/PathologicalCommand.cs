@@ -6,7 +6,7 @@ using Spotlight.Writing;
 namespace Spotlight.Benchmarks;
 
 /// <summary>
-/// <c>pathological [--runs N] [--size MIB]</c>: every hostile input of the tests, and every text shape, read,
+/// <c>pathological [--runs N] [--kib K] [--only NAME]</c>: every hostile input of the tests, and every text shape, read,
 /// parsed and written as JSON at one size and at four times it (1 MiB and 4 MiB unless told). Each size runs in
 /// a process of its own, so that its peak resident memory is its own. Prints the best time of each, their ratio
 /// (about 4 is linear, 16 quadratic) and what one larger run added to the process's resident memory at its peak,
@@ -19,9 +19,10 @@ public static class PathologicalCommand
     public static int Run(string[] args)
     {
         int runs = Option(args, "--runs", 5);
-        int size = Option(args, "--size", 1) * PathologicalInputs.MiB;
+        int size = Option(args, "--kib", 1024) * 1024;
+        string? only = Array.IndexOf(args, "--only") is int at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         Console.WriteLine($"{"input",-42} {"1× (ms)",8} {"4× (ms)",8} {"ratio",6} {"4× peak (MB)",13} {"peak / input",13}");
-        foreach (var input in Inputs)
+        foreach (var input in Inputs.Where(i => only is null || i.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var (small, _, _) = Child(input.Name, size, runs);
             var (large, peak, bytes) = Child(input.Name, 4 * size, runs);
