@@ -20,7 +20,7 @@ marker="$bin/.instrumented"
 if [ ! -f "$marker" ] || [ -n "$(find "$root/src" "$here" "$root/tests/Spotlight.Tests/Properties" -name '*.cs' -newer "$marker" -print -quit)" ]; then
   (cd "$root" && dotnet tool restore > /dev/null)
   rm -rf "$bin"
-  dotnet publish "$here/Spotlight.Fuzz.csproj" -c Release -o "$bin" > /dev/null
+  built=$(dotnet publish "$here/Spotlight.Fuzz.csproj" -c Release -o "$bin") || { echo "$built" >&2; exit 2; }
   # Our code, and the libraries that parse what the targets feed: coverage inside them guides the fuzzer.
   for dll in Spotlight.Core.dll spotlight.dll AngleSharp.dll UglyToad.PdfPig*.dll YamlDotNet.dll Microsoft.Extensions.FileSystemGlobbing.dll; do
     for file in "$bin"/$dll; do
@@ -52,6 +52,8 @@ export AFL_SKIP_BIN_CHECK=1
 # afl-fuzz's -m cannot bound a .NET process (it reserves far more address space than it uses); the GC's own
 # limit can: an input that makes the heap grow past 1 GiB ends in an OutOfMemoryException, a crash.
 export DOTNET_GCHeapHardLimit=0x40000000
+# An earlier run's findings are kept beside, under the time it was moved.
+[ -d "$work/$target" ] && mv "$work/$target" "$work/$target-$(date +%Y%m%d-%H%M%S)"
 limit=()
 [ -n "$seconds" ] && limit=(-V "$seconds")
 exec afl-fuzz -i "$seeds" -o "$work/$target" -t 5000 -m none "${dict[@]}" "${limit[@]}" -- "$bin/spotlight-fuzz" "$target"

@@ -263,13 +263,23 @@ internal sealed class PdfFromRecipe
     {
         var stream = _pdf.AddStream(Deflated.Of(unit, count, layers));
         if (layers > 0)
+        {
             stream["Filter"] = Filter(layers);
+            // Readers differ on the two bytes of the zlib header: some check them, some skip them unread.
+            if (_recipe.Pick(4) == 0)
+                stream.Data = [(byte)_recipe.Next(), (byte)_recipe.Next(), .. stream.Data![2..]];
+        }
         _contents[page].Add(stream);
     }
 
-    private string Filter(int layers) => layers == 1 && _recipe.Flip()
-        ? Pick(["/FlateDecode", "/Fl"])
-        : "[" + string.Join(" ", Enumerable.Repeat(Pick(["/FlateDecode", "/Fl"]), layers)) + "]";
+    /// <summary>The /Filter of <paramref name="layers"/> Flate layers: a name, an array, or either in an object of its own.</summary>
+    private string Filter(int layers)
+    {
+        string filter = layers == 1 && _recipe.Flip()
+            ? Pick(["/FlateDecode", "/Fl"])
+            : "[" + string.Join(" ", Enumerable.Repeat(Pick(["/FlateDecode", "/Fl"]), layers)) + "]";
+        return _recipe.Pick(4) == 0 ? PdfSketch.Ref(_pdf.Add(filter)) : filter;
+    }
 
     /// <summary>A /Length off by a little or a lot, or a reference to a number, to a loop, to nothing, to the stream itself.</summary>
     private void WrongLength(Obj stream)
