@@ -5,9 +5,9 @@ namespace Spotlight.Fuzz;
 
 /// <summary>
 /// The bytes as an <c>@LIST</c> file, expanded as the command line expands one, with and without --recursive, the
-/// listed paths taken relative to a sandbox of files, folders and links. Every input found must either carry an
-/// error or name a path the run can use: no NUL in it, and a name to mirror into --output-dir that stays below
-/// that folder. No exception may escape.
+/// listed paths taken relative to a sandbox of files, folders and links. Every input found must have a path the
+/// run's path functions take, and either carry an error or name a path the run can use: no NUL in it, and a
+/// name to mirror into --output-dir that stays below that folder. No exception may escape.
 /// </summary>
 public sealed class ListTarget : Target
 {
@@ -53,6 +53,9 @@ public sealed class ListTarget : Target
 
     private static void Check(InputSpec input)
     {
+        // The run makes every input's path full, failed ones too (to find its configuration, to keep outputs off it).
+        if (!input.IsStdin)
+            Path.GetFullPath(input.Path);
         if (input.Error is not null)
             return;
         if (input.Path.Length == 0 || input.Path.Contains('\0'))
