@@ -29,8 +29,8 @@ internal static class InputExpander
         if (path == InputFile.Stdin)
             return [new InputSpec(path, "stdin")];
         if (!Directory.Exists(path))
-            // "missing/" is named "missing": an empty name would make its output the --output-dir itself.
-            return [new InputSpec(path, System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(path)))];
+            // "missing//" is named "missing": an empty name would make its output the --output-dir itself.
+            return [new InputSpec(path, System.IO.Path.GetFileName(path.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar)))];
 
         var found = new List<(string File, string? Error)>();
         new FolderWalk(recursive, found).Visit(path);

@@ -188,8 +188,8 @@ public sealed class BatchCommandTests
     {
         // Its name to mirror was empty: the output of "missing/" was the output folder itself, and stopped the run.
         Directory.CreateDirectory(Path.Combine(_dir, "out"));
-        var result = Run("parse", "archive/r01.txt", "missing/", "--output-dir", "out", "-q");
-        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((1, "spotlight: missing/: no such file" + Environment.NewLine)));
+        var result = Run("parse", "archive/r01.txt", "missing//", "--output-dir", "out", "-q");
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((1, "spotlight: missing//: no such file" + Environment.NewLine)));
         Assert.That(File.Exists(Path.Combine(_dir, "out", "r01.json")), Is.True);
     }
 
