@@ -30,7 +30,9 @@ internal sealed class ParseRun(ParseSettings settings)
         try
         {
             if (plan is not null)
-                Consume(inputs, input => ConvertToFile(input, plan.TargetOf(input)), progress, write: null);
+                // An input known to fail before it is read (an empty folder, a list that cannot be read) has no
+                // output, and no place in the plan.
+                Consume(inputs, input => input.Error is null ? ConvertToFile(input, plan.TargetOf(input)) : Convert(input), progress, write: null);
             else
                 // Nothing converted, nothing written: an existing file is not replaced by an empty one.
                 OutputTarget.Write(settings.Output, stream => { WriteTo(stream, inputs, progress); return _converted > 0; });
@@ -149,7 +151,7 @@ internal sealed class ParseRun(ParseSettings settings)
     /// <summary>Under --output-dir each worker writes its own file, whole or not at all; the tree is not kept.</summary>
     private Conversion ConvertToFile(InputSpec input, string target)
     {
-        if (input.Error is null && File.Exists(target) && !settings.Force)
+        if (File.Exists(target) && !settings.Force)
             return new Conversion(input, null, $"{target} exists (--force replaces it)", 0);
         var conversion = Convert(input);
         if (!conversion.Succeeded)

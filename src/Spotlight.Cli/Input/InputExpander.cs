@@ -29,7 +29,8 @@ internal static class InputExpander
         if (path == InputFile.Stdin)
             return [new InputSpec(path, "stdin")];
         if (!Directory.Exists(path))
-            return [new InputSpec(path, System.IO.Path.GetFileName(path))];
+            // "missing//" is named "missing": an empty name would make its output the --output-dir itself.
+            return [new InputSpec(path, System.IO.Path.GetFileName(path.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar)))];
 
         var found = new List<(string File, string? Error)>();
         new FolderWalk(recursive, found).Visit(path);
@@ -120,9 +121,16 @@ internal static class InputExpander
         }
         return text.Split('\n').Select(line => line.Trim())
             .Where(line => line.Length > 0 && line[0] != '#')
-            .SelectMany(line => FromPath(line, recursive))
+            .SelectMany(line => line.Contains('\0') ? [NotAPath(line)] : FromPath(line, recursive))
             .ToList();
     }
+
+    /// <summary>
+    /// A line holding a NUL names no file (the system ends a path there, and .NET refuses it), and only a list can
+    /// hold one; it fails as an input, named with the NUL written out so that the message and every path
+    /// function the run applies to its inputs take it.
+    /// </summary>
+    private static InputSpec NotAPath(string line) => new(line.Replace("\0", "\\0"), "", "holds a NUL byte, which no path can");
 
     private static string ReadStdin(long limit)
     {

@@ -39,7 +39,7 @@ internal static partial class NativeFile
             return null;
         try
         {
-            if (Statx(AtFdCwd, path, 0, StatxType | StatxIno, out var buffer) == 0)
+            if (Statx(AtFdCwd, AsOpened(path), 0, StatxType | StatxIno, out var buffer) == 0)
                 return new FileStatus(((ulong)buffer.DevMajor << 32) | buffer.DevMinor, buffer.Inode, buffer.Mode);
             errno = Marshal.GetLastPInvokeError();
             return null;
@@ -61,7 +61,7 @@ internal static partial class NativeFile
             int errno;
             try
             {
-                if (Renameat2(AtFdCwd, source, AtFdCwd, target, NoReplace) == 0)
+                if (Renameat2(AtFdCwd, AsOpened(source), AtFdCwd, AsOpened(target), NoReplace) == 0)
                     return;
                 errno = Marshal.GetLastPInvokeError();
             }
@@ -79,6 +79,12 @@ internal static partial class NativeFile
             throw new OutputExistsException(target);
         File.Move(source, target, overwrite: false);
     }
+
+    /// <summary>
+    /// The path as .NET's own file calls hand it to the kernel: made full, its dots taken before any link is
+    /// followed (<c>link/..</c> is the folder holding the link), so that these calls see the file .NET opens.
+    /// </summary>
+    private static string AsOpened(string path) => path.Length == 0 ? path : Path.GetFullPath(path);
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int directory, string path, int flags, uint mask, out StatxBuffer buffer);

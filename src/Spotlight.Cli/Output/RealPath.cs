@@ -10,10 +10,16 @@ internal static class RealPath
     /// <summary>As many links as Linux follows before giving up (ELOOP); a loop is left unresolved, not followed forever.</summary>
     private const int MaxLinks = 40;
 
+    /// <remarks>
+    /// The dots of <paramref name="path"/> are taken as .NET takes them, before any link is followed: its file
+    /// APIs normalise a path (<c>link/..</c> is the folder holding the link) before the kernel sees it, so this
+    /// names the file or folder that .NET opens. Dots in a link's target are the kernel's, and are taken after
+    /// the links before them.
+    /// </remarks>
     public static string Of(string path)
     {
         int links = 0;
-        return Resolve(Path.Combine(Directory.GetCurrentDirectory(), path), ref links);
+        return Resolve(Path.GetFullPath(path), ref links);
     }
 
     private static string Resolve(string absolute, ref int links)
@@ -23,8 +29,8 @@ internal static class RealPath
         foreach (string part in absolute[root.Length..].Split(
             [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries))
         {
-            // ".." is taken after the links before it are followed, as the kernel does: link/.. is the
-            // folder above the link's target, not the folder holding the link.
+            // Within a link's target, ".." is taken after the links before it are followed, as the kernel
+            // does: link/.. there is the folder above the link's target, not the folder holding the link.
             if (part == ".")
                 continue;
             if (part == "..")

@@ -7,8 +7,9 @@ namespace Spotlight.Configuration;
 /// <summary>
 /// Loads the small YAML files a user hands the tool (<c>--outlets</c>, <c>.spotlight.yml</c>) with bounds on
 /// what they may cost: the parser's events are walked first, counting the nesting depth and what aliases
-/// would expand to, and a file over either bound is refused before any node tree is built (building one
-/// recurses once per level, and walking aliases repeats the node they name).
+/// would expand to, and a file over either bound, or with an alias to a node not yet complete, is refused
+/// before any node tree is built (building one recurses once per level, and walking aliases repeats the node
+/// they name).
 /// </summary>
 public static class BoundedYaml
 {
@@ -21,11 +22,13 @@ public static class BoundedYaml
     /// <exception cref="BoundedYamlException">The text is not YAML, or is over a bound; the message names the line.</exception>
     public static YamlStream Load(string yaml)
     {
+        var parser = new LineKeepingParser(new StringReader(yaml));
         try
         {
-            Check(yaml);
+            Check(parser);
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            parser = new LineKeepingParser(new StringReader(yaml));
+            stream.Load(parser);
             return stream;
         }
         catch (YamlException e)
@@ -37,11 +40,17 @@ public static class BoundedYaml
                 message = message[(marks + 3)..];
             throw new BoundedYamlException(e.Start.Line, message);
         }
+        catch (Exception e) when (e is not (BoundedYamlException or OutOfMemoryException))
+        {
+            // YamlDotNet refuses some broken text with other exceptions than its own (an empty tag prefix, a tag
+            // that is no URI, a document marker inside a flow, an alias where a key should be); for the user
+            // they are one thing, text that is not YAML, at the line the parser had reached.
+            throw new BoundedYamlException(parser.Line, "not valid YAML");
+        }
     }
 
-    private static void Check(string yaml)
+    private static void Check(IParser parser)
     {
-        var parser = new Parser(new StringReader(yaml));
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         // Each open collection: its anchor (or null) and the expanded count when it opened.
         var open = new Stack<(string? Anchor, long Start)>();
@@ -51,9 +60,19 @@ public static class BoundedYaml
             var current = parser.Current!;
             switch (current)
             {
+                case DocumentStart:
+                    // Anchors are the document's own.
+                    sizes.Clear();
+                    break;
                 case AnchorAlias alias:
-                    // An alias to an anchor not yet closed (or unknown) is left to the loader to report.
-                    long size = sizes.TryGetValue(alias.Value.Value, out long known) ? known : 1;
+                    // YAML lets an alias name only a node already complete. The loader would also take one inside
+                    // the node it names, or before its anchor, and build a node that contains itself: hashing it as a
+                    // key then recurses until the stack overflows, and no alias budget can count what it stands for.
+                    string name = alias.Value.Value;
+                    if (open.Any(collection => collection.Anchor == name))
+                        throw new BoundedYamlException(current.Start.Line, $"alias *{name} is inside the node it names");
+                    if (!sizes.TryGetValue(name, out long size))
+                        throw new BoundedYamlException(current.Start.Line, $"alias *{name} comes before its anchor");
                     expanded += size;
                     aliased += size;
                     break;

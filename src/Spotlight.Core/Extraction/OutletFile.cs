@@ -1,4 +1,5 @@
 using Spotlight.Configuration;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Spotlight.Extraction;
@@ -34,7 +35,7 @@ public static class OutletFile
         {
             if (keyNode is not YamlScalarNode { Value: { } name } || string.IsNullOrWhiteSpace(name))
                 throw new OutletFileException(At(keyNode, "an outlet name must be a non-empty string"));
-            entries.Add(new OutletEntry(name.Trim(), Aliases(valueNode)));
+            entries.Add(new OutletEntry(Named(keyNode, name.Trim(), "an outlet name"), Aliases(valueNode)));
         }
         return entries;
     }
@@ -42,12 +43,21 @@ public static class OutletFile
     private static List<string> Aliases(YamlNode node) => node switch
     {
         YamlScalarNode { Value: var value } when string.IsNullOrWhiteSpace(value) => [],
-        YamlScalarNode scalar => [scalar.Value!],
+        // "Mehr: ~" or "Mehr: null" is YAML for nothing, not an alias spelt "null".
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" } => [],
+        YamlScalarNode scalar => [Named(scalar, scalar.Value!, "an alias")],
         YamlSequenceNode sequence => sequence.Children.Select(child => child is YamlScalarNode { Value: { } alias } && !string.IsNullOrWhiteSpace(alias)
-            ? alias
+            ? Named(child, alias, "an alias")
             : throw new OutletFileException(At(child, "an alias must be a non-empty string"))).ToList(),
         _ => throw new OutletFileException(At(node, "aliases must be a string or a list of strings")),
     };
+
+    /// <summary>
+    /// A name is matched by its letters and digits alone (<see cref="OutletTable"/>): one without any ("---", "~")
+    /// could never be matched as an alias, and as an outlet name would be given to every source without a letter.
+    /// </summary>
+    private static string Named(YamlNode node, string name, string what) =>
+        OutletTable.Key(name).Length > 0 ? name : throw new OutletFileException(At(node, $"{what} must hold a letter or a digit"));
 
     private static string At(YamlNode node, string message) => $"line {node.Start.Line}: {message}";
 }

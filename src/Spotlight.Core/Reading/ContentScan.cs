@@ -49,7 +49,7 @@ internal static class ContentScan
                 {
                     int start = ++i;
                     while (i < data.Length && !IsWhite(data[i]) && !IsDelimiter(data[i])) i++;
-                    lastName = System.Text.Encoding.Latin1.GetString(data[start..i]);
+                    lastName = PdfNames.Decode(System.Text.Encoding.Latin1.GetString(data[start..i]));
                     continue;
                 }
             }

@@ -20,15 +20,22 @@ internal sealed partial class PdfPreScan
     public const long MaxDecodedCap = 512L << 20;
     public const long MaxGlyphs = 1_000_000;
     public const long MaxOperations = 10_000_000;
+
+    /// <summary>
+    /// Form XObjects drawn, each time counted: every draw costs PdfPig a clip to the form's box and a state of its
+    /// own, far more than an operation (forms 6 deep drawing the next 6 times, 46,656 draws, took seconds).
+    /// </summary>
+    public const long MaxFormDraws = 10_000;
     public const int MaxFormDepth = 8;
 
     private readonly string _text;
+    private readonly PdfStreamEnds _ends;
     private readonly byte[] _bytes;
-    private readonly Dictionary<(int, int), PdfObject> _objects = [];
+    private readonly Dictionary<(long, int), PdfObject> _objects = [];
     private readonly long _decodedCap;
     private long _decoded;
 
-    private sealed record PdfObject(int Number, int Generation, string Body, int StreamStart = -1, int StreamLength = 0)
+    private sealed record PdfObject(long Number, int Generation, string Body, int StreamStart = -1, int StreamLength = 0)
     {
         public bool IsStream => StreamStart >= 0;
         public string Name => $"{Number} {Generation}";
@@ -37,7 +44,8 @@ internal sealed partial class PdfPreScan
     private PdfPreScan(byte[] bytes)
     {
         _bytes = bytes;
-        _text = Encoding.Latin1.GetString(bytes);
+        _text = PdfWhiteSpace.Normalise(Encoding.Latin1.GetString(bytes));
+        _ends = new PdfStreamEnds(_text);
         _decodedCap = Math.Clamp((long)bytes.Length * DecodedPerByte, MinDecodedCap, MaxDecodedCap);
     }
 
@@ -62,13 +70,14 @@ internal sealed partial class PdfPreScan
         }
     }
 
-    [GeneratedRegex(@"(?<![0-9])([0-9]{1,10})\s+([0-9]{1,5})\s+obj\b")]
+    // Object numbers are as long as PdfPig takes them (a long), so that no object it resolves is missed here.
+    [GeneratedRegex(@"(?<![0-9])([0-9]{1,18})\s+([0-9]{1,5})\s+obj\b")]
     private static partial Regex ObjectHeader();
 
-    [GeneratedRegex(@"([0-9]{1,10})\s+([0-9]{1,5})\s+R\b")]
+    [GeneratedRegex(@"([0-9]{1,18})\s+([0-9]{1,5})\s+R\b")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^\s*([0-9]{1,10})\s+([0-9]{1,5})\s+R\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]{1,18})\s+([0-9]{1,5})\s+R\s*$")]
     private static partial Regex BareReference();
 
     [GeneratedRegex(@"/Length\s+([0-9]{1,10})(?![0-9]|\s+[0-9]+\s+R)")]
@@ -80,7 +89,7 @@ internal sealed partial class PdfPreScan
     [GeneratedRegex(@"/Subtype\s*/Form(?![A-Za-z0-9])")]
     private static partial Regex FormSubtype();
 
-    [GeneratedRegex(@"/([^\s/<>\[\]()%]+)\s*([0-9]{1,10})\s+([0-9]{1,5})\s+R\b")]
+    [GeneratedRegex(@"/([^\s/<>\[\]()%]+)\s*([0-9]{1,18})\s+([0-9]{1,5})\s+R\b")]
     private static partial Regex NamedReference();
 
     private (int From, int Found) _endstream = (int.MaxValue, -1);
@@ -106,7 +115,7 @@ internal sealed partial class PdfPreScan
             var header = ObjectHeader().Match(_text, at);
             if (!header.Success)
                 break;
-            int number = int.Parse(header.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            long number = long.Parse(header.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
             int generation = int.Parse(header.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
             int start = header.Index + header.Length;
             var next = ObjectHeader().Match(_text, start);
@@ -118,21 +127,16 @@ internal sealed partial class PdfPreScan
             if (stream >= 0 && stream < limit)
             {
                 string dictionary = _text[start..stream];
-                int data = stream + "stream".Length;
-                if (data < _text.Length && _text[data] == '\r') data++;
-                if (data < _text.Length && _text[data] == '\n') data++;
-                int length = -1;
+                int data = _ends.DataStart(stream);
                 var direct = DirectLength().Match(dictionary);
-                if (direct.Success && long.TryParse(direct.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out long declared)
-                    && data + declared <= _text.Length && _text.AsSpan(data + (int)declared).TrimStart().StartsWith("endstream"))
-                    length = (int)declared;
-                if (length < 0)
-                {
-                    int endstream = NextIndex(ref _endstream, "endstream", data);
-                    length = (endstream < 0 ? _text.Length : endstream) - data;
-                }
+                long declared = 0;
+                bool fits = direct.Success && long.TryParse(direct.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out declared) && _ends.Fits(data, declared);
+                // The data as PdfPig takes it; objects are looked for after the first endstream all the same, so
+                // that a stream with a wrong length hides none of those its data runs over.
+                int length = fits ? (int)declared : _ends.End(data) - data;
                 _objects[(number, generation)] = new PdfObject(number, generation, dictionary, data, length);
-                at = data + length;
+                int endstream = NextIndex(ref _endstream, "endstream", data);
+                at = fits ? data + length : endstream < 0 ? _text.Length : endstream;
             }
             else
             {
@@ -144,6 +148,25 @@ internal sealed partial class PdfPreScan
         }
         foreach (var holder in _objects.Values.Where(o => o.IsStream && Regex.IsMatch(o.Body, @"/Type\s*/ObjStm\b")).ToList())
             AddCompressedObjects(holder);
+        foreach (var stream in _objects.Values.Where(o => o.IsStream).ToList())
+            TakeIndirectLength(stream);
+    }
+
+    [GeneratedRegex(@"/Length\s+([0-9]{1,18}\s+[0-9]{1,5}\s+R)")]
+    private static partial Regex IndirectLength();
+
+    /// <summary>
+    /// A /Length in an object of its own: PdfPig uses it where it fits (and, reading a damaged file, may not look it
+    /// up), so the data is the longer of the two readings.
+    /// </summary>
+    private void TakeIndirectLength(PdfObject stream)
+    {
+        var entry = IndirectLength().Match(stream.Body);
+        if (!entry.Success || Resolve(Reference().Match(entry.Groups[1].Value)) is not { IsStream: false } target
+            || !long.TryParse(target.Body.AsSpan().Trim(), CultureInfo.InvariantCulture, out long declared)
+            || !_ends.Fits(stream.StreamStart, declared) || declared <= stream.StreamLength)
+            return;
+        _objects[(stream.Number, stream.Generation)] = stream with { StreamLength = (int)declared };
     }
 
     /// <summary>The objects an object stream holds: a header of number and offset pairs, then the objects from /First.</summary>
@@ -153,88 +176,125 @@ internal sealed partial class PdfPreScan
         if (!first.Success || Decode(holder) is not { } data)
             return;
         string text = Encoding.Latin1.GetString(data);
-        int offset = int.Parse(first.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        if (offset > text.Length)
+        if (!int.TryParse(first.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out int offset) || offset > text.Length)
             return;
-        var numbers = Regex.Matches(text[..offset], "[0-9]+").Select(m => int.Parse(m.ValueSpan, CultureInfo.InvariantCulture)).ToList();
+        // A number too large for an offset makes every pair after it unusable; the objects before it still count.
+        var numbers = Regex.Matches(text[..offset], "[0-9]{1,18}").Select(m => long.Parse(m.ValueSpan, CultureInfo.InvariantCulture))
+            .TakeWhile(n => n <= int.MaxValue).ToList();
         for (int i = 0; i + 1 < numbers.Count; i += 2)
         {
-            int from = offset + numbers[i + 1];
-            int to = i + 3 < numbers.Count ? offset + numbers[i + 3] : text.Length;
+            long from = offset + numbers[i + 1];
+            long to = i + 3 < numbers.Count ? offset + numbers[i + 3] : text.Length;
             if (from <= to && to <= text.Length)
-                _objects.TryAdd((numbers[i], 0), new PdfObject(numbers[i], 0, text[from..to]));
+                _objects.TryAdd((numbers[i], 0), new PdfObject(numbers[i], 0, text[(int)from..(int)to]));
         }
     }
 
     private ReadOnlySpan<byte> Raw(PdfObject stream) => _bytes.AsSpan(stream.StreamStart, stream.StreamLength);
 
-    private static bool IsFlate(PdfObject obj) => Regex.IsMatch(obj.Body, @"/(FlateDecode|Fl)(?![A-Za-z])");
+    [GeneratedRegex(@"/Filter(?![A-Za-z0-9])\s*(\[[^\]]*\]|/[^\s/<>\[\]()%]+|[0-9]{1,18}\s+[0-9]{1,5}\s+R)")]
+    private static partial Regex FilterEntry();
 
-    private static bool IsFiltered(PdfObject obj) => obj.Body.Contains("/Filter", StringComparison.Ordinal);
+    [GeneratedRegex(@"/([^\s/<>\[\]()%]+)")]
+    private static partial Regex Name();
+
+    /// <summary>The names of a stream's filters in the order they apply, written in place or in an object referred to.</summary>
+    private List<string> FiltersOf(PdfObject stream)
+    {
+        var entry = FilterEntry().Match(stream.Body);
+        if (!entry.Success)
+            return [];
+        string value = entry.Groups[1].Value;
+        if (value[0] is not ('[' or '/'))
+            value = Resolve(Reference().Match(value))?.Body ?? "";
+        return Name().Matches(value).Select(name => PdfNames.Decode(name.Groups[1].Value)).ToList();
+    }
+
+    /// <summary>How many Flate filters a stream's data goes through before any other (or the end), and how many filters in all.</summary>
+    private (int Flate, int All) FlateLayers(PdfObject stream)
+    {
+        var filters = FiltersOf(stream);
+        return (filters.TakeWhile(name => name is "FlateDecode" or "Fl").Count(), filters.Count);
+    }
 
     private string Megabytes => $"{_decodedCap >> 20} MB";
 
-    /// <summary>Each Flate stream inflated once, counting, and stopped as soon as the document's budget is spent.</summary>
+    private ReportReadException OverBudget(PdfObject stream) =>
+        new($"PDF decodes to more than {Megabytes}: stream {stream.Name} inflates past the budget of {DecodedPerByte}× the file's size");
+
+    /// <summary>
+    /// Each stream decoded once, counting, and stopped as soon as the document's budget is spent: every Flate layer
+    /// it goes through counts (a stream compressed twice holds what its second inflation gives, far more than its
+    /// first), and a stream in a filter not decoded here counts as its own length.
+    /// </summary>
     private void CheckDecodedSize()
     {
-        var scratch = new byte[1 << 16];
         foreach (var stream in _objects.Values.Where(o => o.IsStream))
         {
-            if (!IsFlate(stream))
-            {
+            var (flate, _) = FlateLayers(stream);
+            if (flate == 0)
                 _decoded += stream.StreamLength;
-                continue;
-            }
-            try
-            {
-                using var inflater = new ZLibStream(new MemoryStream(_bytes, stream.StreamStart, stream.StreamLength, writable: false), CompressionMode.Decompress);
-                int read;
-                while ((read = inflater.Read(scratch)) > 0)
-                {
-                    _decoded += read;
-                    if (_decoded > _decodedCap)
-                        throw new ReportReadException($"PDF decodes to more than {Megabytes}: stream {stream.Name} inflates past the budget of {DecodedPerByte}× the file's size");
-                }
-            }
-            catch (InvalidDataException)
-            {
-                // A damaged stream is PdfPig's to report, or to read around.
-            }
+            else
+                Inflate(stream, flate, count: true);
         }
     }
 
-    /// <summary>A stream's data, inflated where it is Flate; null where it is damaged or in a filter not decoded here.</summary>
+    /// <summary>A stream's data, inflated through each of its Flate filters; null where it has a filter not decoded here.</summary>
     private byte[]? Decode(PdfObject stream)
     {
-        if (!IsFiltered(stream))
-            return Raw(stream).ToArray();
-        if (!IsFlate(stream) || Regex.IsMatch(stream.Body, @"/Filter\s*\[[^\]]*/[A-Za-z0-9]+[^\]]*/[A-Za-z0-9]+"))
+        var (flate, all) = FlateLayers(stream);
+        if (flate < all)
             return null;
-        try
-        {
-            using var inflater = new ZLibStream(new MemoryStream(_bytes, stream.StreamStart, stream.StreamLength, writable: false), CompressionMode.Decompress);
-            var output = new MemoryStream();
-            var scratch = new byte[1 << 16];
-            int read;
-            while ((read = inflater.Read(scratch)) > 0)
-            {
-                output.Write(scratch, 0, read);
-                if (output.Length > _decodedCap)
-                    throw new ReportReadException($"PDF decodes to more than {Megabytes}: stream {stream.Name} inflates past the budget of {DecodedPerByte}× the file's size");
-            }
-            return output.ToArray();
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
+        return flate == 0 ? Raw(stream).ToArray() : Inflate(stream, flate, count: false);
     }
 
-    private PdfObject? Resolve(int number, int generation) =>
+    private readonly byte[] _scratch = new byte[1 << 16];
+
+    /// <summary>
+    /// The data through <paramref name="layers"/> Flate filters, each layer held to the budget: on its own, or with
+    /// <paramref name="count"/>, added to what the document has decoded so far (and then the last layer, only
+    /// counted, is not kept).
+    /// </summary>
+    private byte[] Inflate(PdfObject stream, int layers, bool count)
+    {
+        byte[] data = Raw(stream).ToArray();
+        for (int layer = 1; layer <= layers; layer++)
+        {
+            bool keep = !count || layer < layers;
+            var output = keep ? new MemoryStream() : null;
+            long length = 0;
+            // As PdfPig inflates: the two bytes of the zlib header skipped, whatever they hold, and what inflates
+            // before any damage kept.
+            if (data.Length > 2)
+            {
+                try
+                {
+                    using var inflater = new DeflateStream(new MemoryStream(data, 2, data.Length - 2, writable: false), CompressionMode.Decompress);
+                    int read;
+                    while ((read = inflater.Read(_scratch)) > 0)
+                    {
+                        length += read;
+                        output?.Write(_scratch, 0, read);
+                        if ((count ? _decoded + length : length) > _decodedCap)
+                            throw OverBudget(stream);
+                    }
+                }
+                catch (InvalidDataException)
+                {
+                }
+            }
+            if (count)
+                _decoded += length;
+            data = output?.ToArray() ?? [];
+        }
+        return data;
+    }
+
+    private PdfObject? Resolve(long number, int generation) =>
         _objects.GetValueOrDefault((number, generation)) ?? (generation == 0 ? null : _objects.GetValueOrDefault((number, 0)));
 
     private PdfObject? Resolve(Match reference) =>
-        Resolve(int.Parse(reference.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(reference.Groups[2].ValueSpan, CultureInfo.InvariantCulture));
+        Resolve(long.Parse(reference.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(reference.Groups[2].ValueSpan, CultureInfo.InvariantCulture));
 
     /// <summary>An object that is only a reference to another, in a chain that comes back on itself.</summary>
     private void CheckReferenceLoops()
@@ -304,12 +364,12 @@ internal sealed partial class PdfPreScan
     /// <summary>
     /// What each page draws, with Form XObjects followed as PdfPig follows them (by name, through the form's own
     /// resources or else those it inherits): a form that draws itself, forms nested too deep, and more glyphs or
-    /// operations in all than the budget.
+    /// operations or form draws in all than the budget.
     /// </summary>
     private void CheckDrawing()
     {
         var memo = new Dictionary<PdfObject, Cost>();
-        long glyphs = 0, operations = 0;
+        long glyphs = 0, operations = 0, formDraws = 0;
         foreach (var page in _objects.Values.Where(o => !o.IsStream && PageType().IsMatch(o.Body)))
         {
             var names = XObjectsOf(ResourcesOf(page, inherit: true));
@@ -318,18 +378,21 @@ internal sealed partial class PdfPreScan
                 var cost = CostOf(content, names, depth: 0, [], memo);
                 glyphs = Saturating(glyphs + cost.Glyphs);
                 operations = Saturating(operations + cost.Operations);
+                formDraws = Saturating(formDraws + cost.FormDraws);
             }
             if (glyphs > MaxGlyphs)
                 throw new ReportReadException($"PDF draws more than {MaxGlyphs.ToString("N0", CultureInfo.InvariantCulture)} glyphs (a report has far fewer)");
             if (operations > MaxOperations)
                 throw new ReportReadException($"PDF draws more than {MaxOperations.ToString("N0", CultureInfo.InvariantCulture)} operations (a report has far fewer)");
+            if (formDraws > MaxFormDraws)
+                throw new ReportReadException($"PDF draws Form XObjects more than {MaxFormDraws.ToString("N0", CultureInfo.InvariantCulture)} times (a report draws far fewer)");
         }
     }
 
     private const int MaxVisits = 100_000;
     private int _visits;
 
-    private readonly record struct Cost(long Glyphs, long Operations, int Height);
+    private readonly record struct Cost(long Glyphs, long Operations, long FormDraws, int Height);
 
     private static long Saturating(long value) => value < 0 || value > long.MaxValue / 4 ? long.MaxValue / 4 : value;
 
@@ -343,6 +406,7 @@ internal sealed partial class PdfPreScan
             return default;
         var (glyphs, operations, draws) = ContentScan.Count(data);
         int height = 0;
+        long formDraws = 0;
         foreach (var (name, count) in draws)
         {
             if (!names.TryGetValue(name, out var form) || !form.IsStream || !FormSubtype().IsMatch(form.Body))
@@ -372,9 +436,10 @@ internal sealed partial class PdfPreScan
                 throw new ReportReadException($"PDF nests Form XObjects more than {MaxFormDepth} deep (from object {form.Name} down)");
             glyphs = Saturating(glyphs + Times(count, child.Glyphs));
             operations = Saturating(operations + Times(count, child.Operations));
+            formDraws = Saturating(formDraws + Times(count, 1 + child.FormDraws));
             height = Math.Max(height, child.Height + 1);
         }
-        return new Cost(glyphs, operations, height);
+        return new Cost(glyphs, operations, formDraws, height);
     }
 
     /// <summary>The text of a dictionary entry's value: a direct dictionary, or the body of the object it refers to.</summary>
@@ -439,8 +504,8 @@ internal sealed partial class PdfPreScan
             return names;
         foreach (Match named in NamedReference().Matches(xobjects))
         {
-            if (Resolve(int.Parse(named.Groups[2].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups[3].ValueSpan, CultureInfo.InvariantCulture)) is { } target)
-                names[named.Groups[1].Value] = target;
+            if (Resolve(long.Parse(named.Groups[2].ValueSpan, CultureInfo.InvariantCulture), int.Parse(named.Groups[3].ValueSpan, CultureInfo.InvariantCulture)) is { } target)
+                names[PdfNames.Decode(named.Groups[1].Value)] = target;
         }
         return names;
     }

@@ -157,6 +157,43 @@ public sealed class BatchCommandTests
     }
 
     [Test]
+    public void A_list_line_holding_a_nul_fails_as_an_input_and_the_others_are_read()
+    {
+        File.WriteAllText(Path.Combine(_dir, "list.txt"), "archive/r01.txt\narchive/r\0.txt\n");
+        const string failed = "spotlight: archive/r\\0.txt: holds a NUL byte, which no path can";
+
+        var parse = Run("parse", "@list.txt", "--output-dir", "out", "-q");
+        Assert.That((parse.ExitCode, parse.Stderr), Is.EqualTo((1, failed + Environment.NewLine)));
+        Assert.That(File.Exists(Path.Combine(_dir, "out", "r01.json")), Is.True);
+
+        var validate = Run("validate", "@list.txt", "-q");
+        Assert.That(validate.ExitCode, Is.EqualTo(1));
+        Assert.That(Lines(validate.Stderr), Is.EqualTo(new[] { failed }));
+    }
+
+    [Test]
+    public void Inputs_known_to_fail_before_they_are_read_fail_alone_under_output_dir()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "empty"));
+        var result = Run("parse", "archive/r01.txt", "empty", "@nolist.txt", "--output-dir", "out", "-q");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(Lines(result.Stderr), Has.Length.EqualTo(2));
+        Assert.That(Lines(result.Stderr)[0], Does.StartWith("spotlight: empty: is a directory with no report files"));
+        Assert.That(Lines(result.Stderr)[1], Is.EqualTo("spotlight: @nolist.txt: list no such file"));
+        Assert.That(File.Exists(Path.Combine(_dir, "out", "r01.json")), Is.True);
+    }
+
+    [Test]
+    public void A_path_ending_in_a_slash_that_is_no_folder_fails_as_itself_under_output_dir()
+    {
+        // Its name to mirror was empty: the output of "missing/" was the output folder itself, and stopped the run.
+        Directory.CreateDirectory(Path.Combine(_dir, "out"));
+        var result = Run("parse", "archive/r01.txt", "missing//", "--output-dir", "out", "-q");
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((1, "spotlight: missing//: no such file" + Environment.NewLine)));
+        Assert.That(File.Exists(Path.Combine(_dir, "out", "r01.json")), Is.True);
+    }
+
+    [Test]
     public void Too_large_inputs_fail_with_the_limit_named()
     {
         var result = Run("parse", "archive/r01.txt", "--max-bytes", "10k");

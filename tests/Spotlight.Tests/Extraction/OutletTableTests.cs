@@ -56,9 +56,26 @@ public sealed class OutletTableTests
     [TestCase("Fars: [a: b\n", "line 2: ")]
     [TestCase("Fars:\n  alias: FNA\n", "line 2: aliases must be a string or a list of strings")]
     [TestCase("Fars: [[FNA]]\n", "line 1: an alias must be a non-empty string")]
+    [TestCase("Fars: FNA\n'--': x\n", "line 2: an outlet name must hold a letter or a digit")]
+    [TestCase("Fars: [FNA, '...']\n", "line 1: an alias must hold a letter or a digit")]
+    [TestCase("Fars: the -\n", "line 1: an alias must hold a letter or a digit")]
     public void A_bad_file_is_a_clear_error(string yaml, string message)
     {
         Assert.That(() => OutletFile.Parse(yaml), Throws.TypeOf<OutletFileException>().With.Message.StartsWith(message));
+    }
+
+    [TestCase("Mehr: ~\n")]
+    [TestCase("Mehr: null\n")]
+    [TestCase("Mehr:\n")]
+    public void A_yaml_null_is_no_aliases(string yaml)
+    {
+        Assert.That(OutletFile.Parse(yaml).Single().Aliases, Is.Empty);
+    }
+
+    [Test]
+    public void A_quoted_null_is_an_alias_like_any_other()
+    {
+        Assert.That(OutletFile.Parse("Mehr: 'null'\n").Single().Aliases, Is.EqualTo(new[] { "null" }));
     }
 
     [Test]

@@ -54,6 +54,26 @@ public sealed class BoundedYamlTests
         Assert.That(e!.Message, Does.StartWith("line 2: ").And.Not.Contain("Line:"));
     }
 
+    [TestCase("a: &a [x, *a]\n", "line 1: alias *a is inside the node it names")]
+    [TestCase("a: &a [*b]\nb: &b [*a]\n", "line 1: alias *b comes before its anchor")]
+    [TestCase("---\na: &a [x]\n---\nb: *a\n", "line 4: alias *a comes before its anchor")]
+    public void An_alias_names_only_a_node_complete_before_it(string yaml, string message)
+    {
+        // The loader would build a node that holds itself, and hash it forever as a key.
+        var e = Assert.Throws<BoundedYamlException>(() => BoundedYaml.Load(yaml));
+        Assert.That(e!.Message, Is.EqualTo(message));
+    }
+
+    [TestCase("%TAG ! \n---\na: b\n")]
+    [TestCase("!!gn[r'.")]
+    [TestCase("a: {---\nb]")]
+    public void Text_the_parser_refuses_in_its_own_words_is_not_yaml(string yaml)
+    {
+        // YamlDotNet throws ArgumentNullException, ArgumentException and InvalidOperationException for these.
+        var e = Assert.Throws<BoundedYamlException>(() => BoundedYaml.Load(yaml));
+        Assert.That(e!.Message, Does.Match("^line [0-9]+: "));
+    }
+
     [Test]
     public void The_config_is_held_to_the_same_bounds()
     {

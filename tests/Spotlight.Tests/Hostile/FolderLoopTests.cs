@@ -73,6 +73,18 @@ public sealed class FolderLoopTests : HostileDir
     }
 
     [Test]
+    public void Dots_after_a_link_name_the_folder_that_is_read()
+    {
+        // .NET reads sub/up/.. as tree/sub, the folder holding the link, and the walk knows each folder as .NET
+        // reads it: taking ".." after following the link, it met ever new folders on the way down, without end.
+        File.CreateSymbolicLink(Path.Combine(Tree, "sub", "up"), "..");
+        var result = Run("parse", "tree/sub/up/..", "-r", "-f", "ndjson", "-q");
+        Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+        Assert.That(Paths(result.Stdout), Is.EqualTo(new[] { "tree/sub/up/../b.txt", "tree/sub/up/../up/a.txt" }));
+        Assert.That(Lines(result.Stderr), Is.EqualTo(new[] { "spotlight: tree/sub/up/../up/sub: the folder tree/sub/up/.. again, by a link; read once" }));
+    }
+
+    [Test]
     public void A_fifo_found_in_a_folder_fails_as_an_input_and_is_not_waited_on()
     {
         string fifo = MakeFifo("tree/pipe.txt");
