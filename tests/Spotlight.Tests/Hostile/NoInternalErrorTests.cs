@@ -32,10 +32,14 @@ public sealed class NoInternalErrorTests : HostileDir
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(values, new ParallelOptions { MaxDegreeOfParallelism = 4 }, value =>
         {
-            // Each run in a folder of its own: an output written by one must not become another's input.
-            string dir = Directory.CreateTempSubdirectory("spotlight-values-").FullName;
+            // Each run in a folder of its own, inside another holding a report, so that ".." names a known folder
+            // and not whatever the machine keeps beside the test's; an output written by one run must not become
+            // another's input.
+            string root = Directory.CreateTempSubdirectory("spotlight-values-").FullName;
+            string dir = Directory.CreateDirectory(Path.Combine(root, "work")).FullName;
             try
             {
+                File.Copy(Path.Combine(Dir, "r.txt"), Path.Combine(root, "r.txt"));
                 File.Copy(Path.Combine(Dir, "r.txt"), Path.Combine(dir, "r.txt"));
                 string[] args = option == "FILE" ? [command, "-q", value] : [command, "r.txt", "-q", option, value];
                 // "-" reads stdin: it is given a report, so that the run ends.
@@ -48,7 +52,7 @@ public sealed class NoInternalErrorTests : HostileDir
             }
             finally
             {
-                Directory.Delete(dir, recursive: true);
+                Directory.Delete(root, recursive: true);
             }
         });
         Assert.That(failures.Order(), Is.Empty);
