@@ -32,6 +32,22 @@ internal sealed partial class PdfPreScan
     private readonly PdfStreamEnds _ends;
     private readonly byte[] _bytes;
     private readonly Dictionary<(long, int), PdfObject> _objects = [];
+
+    /// <summary>Every definition of each object, in file order: an object defined twice may be read as either.</summary>
+    private readonly Dictionary<(long, int), List<PdfObject>> _definitions = [];
+
+    /// <summary>
+    /// The last definition of an object is the one looked at; the others are kept for the loops they may make and
+    /// what they may draw (PdfPig takes the first where it searches the file, the one the cross-reference table
+    /// names where it has one).
+    /// </summary>
+    private void Define(PdfObject obj)
+    {
+        _objects[(obj.Number, obj.Generation)] = obj;
+        if (!_definitions.TryGetValue((obj.Number, obj.Generation), out var all))
+            _definitions[(obj.Number, obj.Generation)] = all = [];
+        all.Add(obj);
+    }
     private readonly long _decodedCap;
     private long _decoded;
 
@@ -134,13 +150,13 @@ internal sealed partial class PdfPreScan
                 // The data as PdfPig takes it; objects are looked for after the first endstream all the same, so
                 // that a stream with a wrong length hides none of those its data runs over.
                 int length = fits ? (int)declared : _ends.End(data) - data;
-                _objects[(number, generation)] = new PdfObject(number, generation, dictionary, data, length);
+                Define(new PdfObject(number, generation, dictionary, data, length));
                 int endstream = NextIndex(ref _endstream, "endstream", data);
                 at = fits ? data + length : endstream < 0 ? _text.Length : endstream;
             }
             else
             {
-                _objects[(number, generation)] = new PdfObject(number, generation, _text[start..limit]);
+                Define(new PdfObject(number, generation, _text[start..limit]));
                 at = limit == end ? end + "endobj".Length : limit;
                 if (at <= header.Index)
                     at = header.Index + 1;
@@ -186,7 +202,8 @@ internal sealed partial class PdfPreScan
             long from = offset + numbers[i + 1];
             long to = i + 3 < numbers.Count ? offset + numbers[i + 3] : text.Length;
             if (from <= to && to <= text.Length)
-                _objects.TryAdd((numbers[i], 0), new PdfObject(numbers[i], 0, text[(int)from..(int)to]));
+                if (!_objects.ContainsKey((numbers[i], 0)))
+                    Define(new PdfObject(numbers[i], 0, text[(int)from..(int)to]));
         }
     }
 
@@ -297,38 +314,58 @@ internal sealed partial class PdfPreScan
         Resolve(long.Parse(reference.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(reference.Groups[2].ValueSpan, CultureInfo.InvariantCulture));
 
     /// <summary>An object that is only a reference to another, in a chain that comes back on itself.</summary>
+    /// <summary>Each definition of an object, as readers may read it.</summary>
+    private IEnumerable<PdfObject> Readings(PdfObject obj) => _definitions.GetValueOrDefault((obj.Number, obj.Generation)) ?? [obj];
+
     private void CheckReferenceLoops()
     {
+        var done = new HashSet<PdfObject>();
         foreach (var start in _objects.Values)
+            FollowReferences(start, [], done);
+    }
+
+    /// <summary>The chains of bare references from an object, through any of its definitions, a few dozen steps deep.</summary>
+    private void FollowReferences(PdfObject obj, List<PdfObject> chain, HashSet<PdfObject> done)
+    {
+        if (done.Contains(obj))
+            return;
+        if (chain.Contains(obj))
         {
-            var chain = new List<PdfObject>();
-            var obj = start;
-            while (obj is not null && !obj.IsStream && BareReference().Match(obj.Body) is { Success: true } reference)
-            {
-                if (chain.Contains(obj))
-                {
-                    var loop = chain.SkipWhile(o => o != obj).ToList();
-                    throw new ReportReadException(loop.Count == 1
-                        ? $"damaged PDF: object {obj.Name} is a reference to itself"
-                        : $"damaged PDF: objects {string.Join(" → ", loop.Append(obj).Select(o => o.Name))} refer to each other in a loop");
-                }
-                chain.Add(obj);
-                if (chain.Count > 64)
-                    break;
-                obj = Resolve(reference);
-            }
+            var loop = chain.SkipWhile(o => o != obj).ToList();
+            throw new ReportReadException(loop.Count == 1
+                ? $"damaged PDF: object {obj.Name} is a reference to itself"
+                : $"damaged PDF: objects {string.Join(" → ", loop.Append(obj).Select(o => o.Name))} refer to each other in a loop");
         }
+        if (chain.Count > 64)
+            return;
+        chain.Add(obj);
+        foreach (var definition in Readings(obj))
+        {
+            if (!definition.IsStream && BareReference().Match(definition.Body) is { Success: true } reference && Resolve(reference) is { } next)
+                FollowReferences(next, chain, done);
+        }
+        chain.RemoveAt(chain.Count - 1);
+        done.Add(obj);
     }
 
     /// <summary>Kids of a page tree node that lead back to the node itself.</summary>
     private void CheckPageTree()
     {
         var kids = new Dictionary<PdfObject, List<PdfObject>>();
-        foreach (var node in _objects.Values.Where(o => !o.IsStream))
+        foreach (var definition in _definitions.Values.SelectMany(all => all).Where(o => !o.IsStream))
         {
-            var array = Regex.Match(node.Body, @"/Kids\s*\[([^\]]*)\]");
-            if (array.Success)
-                kids[node] = Reference().Matches(array.Groups[1].Value).Select(Resolve).OfType<PdfObject>().ToList();
+            var array = Regex.Match(definition.Body, @"/Kids\s*\[([^\]]*)\]");
+            if (!array.Success)
+                continue;
+            var node = _objects[(definition.Number, definition.Generation)];
+            if (!kids.TryGetValue(node, out var children))
+                kids[node] = children = [];
+            children.AddRange(Reference().Matches(array.Groups[1].Value).Select(Resolve).OfType<PdfObject>());
+        }
+        foreach (var (node, children) in kids)
+        {
+            foreach (var child in children)
+                _parents.TryAdd(child, node);
         }
         var state = new Dictionary<PdfObject, bool>(); // false: on the path now; true: done.
         foreach (var root in kids.Keys)
@@ -368,12 +405,12 @@ internal sealed partial class PdfPreScan
     /// </summary>
     private void CheckDrawing()
     {
-        var memo = new Dictionary<PdfObject, Cost>();
+        var memo = new Dictionary<(PdfObject, Dictionary<string, PdfObject>), Cost>();
         long glyphs = 0, operations = 0, formDraws = 0;
-        foreach (var page in _objects.Values.Where(o => !o.IsStream && PageType().IsMatch(o.Body)))
+        foreach (var page in _definitions.Values.SelectMany(all => all).Where(o => !o.IsStream && PageType().IsMatch(o.Body)))
         {
-            var names = XObjectsOf(ResourcesOf(page, inherit: true));
-            foreach (var content in ContentsOf(page))
+            var names = PageNames(page);
+            foreach (var content in ContentsOf(page).SelectMany(Readings).Where(o => o.IsStream))
             {
                 var cost = CostOf(content, names, depth: 0, [], memo);
                 glyphs = Saturating(glyphs + cost.Glyphs);
@@ -398,7 +435,7 @@ internal sealed partial class PdfPreScan
 
     private static long Times(long count, long each) => count == 0 || each == 0 ? 0 : each > (long.MaxValue / 4) / count ? long.MaxValue / 4 : count * each;
 
-    private Cost CostOf(PdfObject stream, Dictionary<string, PdfObject> names, int depth, List<PdfObject> drawing, Dictionary<PdfObject, Cost> memo)
+    private Cost CostOf(PdfObject stream, Dictionary<string, PdfObject> names, int depth, List<PdfObject> drawing, Dictionary<(PdfObject, Dictionary<string, PdfObject>), Cost> memo)
     {
         if (++_visits > MaxVisits)
             throw new ReportReadException($"PDF draws more than {MaxOperations.ToString("N0", CultureInfo.InvariantCulture)} operations (Form XObjects drawn through too many names)");
@@ -409,37 +446,43 @@ internal sealed partial class PdfPreScan
         long formDraws = 0;
         foreach (var (name, count) in draws)
         {
-            if (!names.TryGetValue(name, out var form) || !form.IsStream || !FormSubtype().IsMatch(form.Body))
+            if (!names.TryGetValue(name, out var named))
                 continue;
-            if (drawing.Contains(form))
+            foreach (var form in Readings(named).Where(o => o.IsStream && FormSubtype().IsMatch(o.Body)))
             {
-                var loop = drawing.SkipWhile(f => f != form).Append(form).Select(f => f.Name);
-                throw new ReportReadException(drawing[^1] == form
-                    ? $"damaged PDF: Form XObject {form.Name} draws itself"
-                    : $"damaged PDF: Form XObjects {string.Join(" → ", loop)} draw each other in a loop");
+                var child = FormCost(form, names, depth, drawing, memo);
+                glyphs = Saturating(glyphs + Times(count, child.Glyphs));
+                operations = Saturating(operations + Times(count, child.Operations));
+                formDraws = Saturating(formDraws + Times(count, 1 + child.FormDraws));
+                height = Math.Max(height, child.Height + 1);
             }
-            if (depth + 1 > MaxFormDepth)
-                throw new ReportReadException($"PDF nests Form XObjects more than {MaxFormDepth} deep (object {form.Name} is at depth {depth + 1})");
-            var own = ResourcesOf(form, inherit: false);
-            Cost child;
-            if (own is not null && memo.TryGetValue(form, out var known))
-                child = known;
-            else
-            {
-                drawing.Add(form);
-                child = CostOf(form, own is null ? names : XObjectsOf(own), depth + 1, drawing, memo);
-                drawing.RemoveAt(drawing.Count - 1);
-                if (own is not null)
-                    memo[form] = child;
-            }
-            if (depth + 1 + child.Height > MaxFormDepth)
-                throw new ReportReadException($"PDF nests Form XObjects more than {MaxFormDepth} deep (from object {form.Name} down)");
-            glyphs = Saturating(glyphs + Times(count, child.Glyphs));
-            operations = Saturating(operations + Times(count, child.Operations));
-            formDraws = Saturating(formDraws + Times(count, 1 + child.FormDraws));
-            height = Math.Max(height, child.Height + 1);
         }
         return new Cost(glyphs, operations, formDraws, height);
+    }
+
+    /// <summary>What one drawing of a form costs, drawn from a stream <paramref name="depth"/> deep; a form met again on the way down loops.</summary>
+    private Cost FormCost(PdfObject form, Dictionary<string, PdfObject> names, int depth, List<PdfObject> drawing, Dictionary<(PdfObject, Dictionary<string, PdfObject>), Cost> memo)
+    {
+        // By number: two definitions of one object are one object to the reader that loops through it.
+        if (drawing.Any(f => f.Name == form.Name))
+        {
+            var loop = drawing.SkipWhile(f => f.Name != form.Name).Append(form).Select(f => f.Name);
+            throw new ReportReadException(drawing[^1].Name == form.Name
+                ? $"damaged PDF: Form XObject {form.Name} draws itself"
+                : $"damaged PDF: Form XObjects {string.Join(" → ", loop)} draw each other in a loop");
+        }
+        if (depth + 1 > MaxFormDepth)
+            throw new ReportReadException($"PDF nests Form XObjects more than {MaxFormDepth} deep (object {form.Name} is at depth {depth + 1})");
+        if (!memo.TryGetValue((form, names), out var child))
+        {
+            drawing.Add(form);
+            child = CostOf(form, Within(names, Entry(form.Body, "Resources")), depth + 1, drawing, memo);
+            drawing.RemoveAt(drawing.Count - 1);
+            memo[(form, names)] = child;
+        }
+        if (depth + 1 + child.Height > MaxFormDepth)
+            throw new ReportReadException($"PDF nests Form XObjects more than {MaxFormDepth} deep (from object {form.Name} down)");
+        return child;
     }
 
     /// <summary>The text of a dictionary entry's value: a direct dictionary, or the body of the object it refers to.</summary>
@@ -483,18 +526,38 @@ internal sealed partial class PdfPreScan
         return text[start..];
     }
 
-    private string? ResourcesOf(PdfObject obj, bool inherit)
+    /// <summary>Each node of the page tree and the node whose /Kids name it first: the tree PdfPig walks, whatever a /Parent says.</summary>
+    private readonly Dictionary<PdfObject, PdfObject> _parents = [];
+
+    /// <summary>
+    /// The XObject names a page's content can draw. PdfPig stacks the resources of every node from the root down
+    /// to the page, and looks a name up from the top of that stack: a name the page's resources lack is found in
+    /// an ancestor's.
+    /// </summary>
+    private Dictionary<string, PdfObject> PageNames(PdfObject page)
     {
-        var node = obj;
-        for (int up = 0; node is not null && up < 64; up++)
-        {
-            if (Entry(node.Body, "Resources") is { } resources)
-                return resources;
-            if (!inherit || Reference().Match(Regex.Match(node.Body, @"/Parent\s*[0-9]+\s+[0-9]+\s+R").Value) is not { Success: true } parent)
-                return null;
-            node = Resolve(parent);
-        }
-        return null;
+        var line = new List<PdfObject>();
+        for (var node = page; node is not null && line.Count < 64 && !line.Contains(node); node = ParentOf(node))
+            line.Add(node);
+        var names = new Dictionary<string, PdfObject>(StringComparer.Ordinal);
+        for (int i = line.Count - 1; i >= 0; i--)
+            names = Within(names, Entry(line[i].Body, "Resources"));
+        return names;
+    }
+
+    private PdfObject? ParentOf(PdfObject node) =>
+        _parents.GetValueOrDefault(node)
+        ?? (Reference().Match(Regex.Match(node.Body, @"/Parent\s*[0-9]+\s+[0-9]+\s+R").Value) is { Success: true } parent ? Resolve(parent) : null);
+
+    /// <summary>The names drawn within resources of its own (a form's, a page's): those it names, then those around it.</summary>
+    private Dictionary<string, PdfObject> Within(Dictionary<string, PdfObject> around, string? resources)
+    {
+        if (resources is null)
+            return around;
+        var names = new Dictionary<string, PdfObject>(around, StringComparer.Ordinal);
+        foreach (var (name, target) in XObjectsOf(resources))
+            names[name] = target;
+        return names;
     }
 
     private Dictionary<string, PdfObject> XObjectsOf(string? resources)

@@ -37,6 +37,9 @@ public class FuzzFindingTests
     [TestCase("two-flate-layers-million-tj.pdf", "PDF decodes to more than 16 MB")]
     [TestCase("forms-6-deep-each-drawing-the-next-6-times.pdf", "PDF draws Form XObjects more than 10,000 times")]
     [TestCase("wrong-length-runs-a-form-over-the-next-ones.pdf", "damaged PDF: Form XObject 8 0 draws itself")]
+    [TestCase("object-defined-twice-loops-through-the-first.pdf", "damaged PDF: objects 12 0 → 13 0 → 12 0 refer to each other in a loop")]
+    [TestCase("form-found-by-name-in-the-resources-around-it.pdf", "damaged PDF: Form XObject 6 0 draws itself")]
+    [TestCase("forms-drawn-through-a-definition-made-again-later.pdf", "PDF draws more than 1,000,000 glyphs")]
     public void A_pdf_the_fuzzer_built_is_refused_for_its_reason(string name, string reason)
     {
         byte[] bytes = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "fuzz", "pdf", name));
