@@ -131,7 +131,7 @@ internal sealed class ParseRun(ParseSettings settings)
             return new Conversion(input, null, input.Error, 0);
         try
         {
-            var document = InputParser.ParseTree(input.Path, settings.MaxBytes, settings.From, settings.Outlets);
+            var document = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, settings.Outlets).Document;
             return new Conversion(input, document, null, document.Input.Bytes);
         }
         catch (ReportReadException e)

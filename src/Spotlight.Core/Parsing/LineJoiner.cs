@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Parsing;
@@ -8,28 +7,14 @@ namespace Spotlight.Parsing;
 /// compound ("Iranian-" + "backed") and dropped where it split one word ("coun-" + "try"),
 /// judged first by the words of the document itself, then by the embedded word list.
 /// </summary>
-internal sealed partial class LineJoiner(string documentText)
+internal sealed class LineJoiner(string documentText)
 {
-    [GeneratedRegex(@"(?<left>\p{L}+)-$")]
-    private static partial Regex HyphenatedEnd();
-
-    [GeneratedRegex(@"^(?<right>\p{L}+)")]
-    private static partial Regex LeadingWord();
-
+    /// <summary>Joins two pieces of text at a break: by a space, or across a hyphen as <see cref="Append"/> judges it.</summary>
     public string Join(string left, string right)
     {
-        left = left.TrimEnd();
-        right = right.TrimStart();
-        if (left.Length == 0) return right;
-        if (right.Length == 0) return left;
-
-        var end = HyphenatedEnd().Match(left);
-        var start = end.Success ? LeadingWord().Match(right) : Match.Empty;
-        if (!end.Success || !start.Success)
-            return left + " " + right;
-
-        bool keepHyphen = KeepsHyphen(end.Groups["left"].Value, start.Groups["right"].Value);
-        return keepHyphen ? left + right : left[..^1] + right;
+        var text = new System.Text.StringBuilder(left, left.Length + right.Length + 1);
+        Append(text, right);
+        return text.ToString();
     }
 
     /// <summary>
