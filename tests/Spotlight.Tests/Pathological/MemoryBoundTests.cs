@@ -1,0 +1,53 @@
+using Spotlight.Tests.Cli;
+using Spotlight.Tests.Pathological;
+
+namespace Spotlight.Tests.Pathological;
+
+/// <summary>
+/// How much memory a run needs, held by a heap limit (the runtime's own, as a container would set it): every
+/// text shape of 8 MiB converts within a heap of 32 times its size; a web page of tags is refused by its count of
+/// elements; and an input too large for the heap fails alone, with a line that says so, while the batch goes on.
+/// </summary>
+public sealed class MemoryBoundTests : HostileDir
+{
+    private const int Size = 8 * PathologicalInputs.MiB;
+
+    /// <summary>
+    /// The bound, with room: measured, the worst shapes need 20 to 24 times their size (a section for every
+    /// 57 bytes, a paragraph of two-byte lines), a report dense with citations 12 to 14 times.
+    /// </summary>
+    private const int HeapPerInputByte = 32;
+
+    private static Dictionary<string, string> HeapLimit(long bytes) => new() { ["DOTNET_GCHeapHardLimit"] = $"0x{bytes:x}" };
+
+    public static IEnumerable<TestCaseData> Shapes() =>
+        TextShapes.All.Where(shape => shape.Reader == "text").Select(shape => new TestCaseData(shape).SetArgDisplayNames(shape.Name));
+
+    [TestCaseSource(nameof(Shapes))]
+    public void Converts_within_a_heap_of_a_multiple_of_its_size(PathologicalInput shape)
+    {
+        File.WriteAllBytes(Path.Combine(Dir, "shape.txt"), shape.Make(Size));
+        var result = Cli.CliRunner.Run(Dir, null, HeapLimit((long)HeapPerInputByte * Size), "parse", "shape.txt", "-o", "shape.json", "--max-bytes", "16MiB");
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((0, "")));
+        Assert.That(new FileInfo(Path.Combine(Dir, "shape.json")).Length, Is.GreaterThan(Size / 8));
+    }
+
+    /// <summary>A page of tags would take a hundred times its size in the HTML parser's tree: it is refused by count first.</summary>
+    [Test]
+    public void A_web_page_of_a_million_tags_is_refused_before_it_is_parsed()
+    {
+        File.WriteAllBytes(Path.Combine(Dir, "shape.html"), TextShapes.All.Single(s => s.Reader == "html").Make(Size));
+        var result = Cli.CliRunner.Run(Dir, null, HeapLimit((long)HeapPerInputByte * Size), "parse", "shape.html", "r.txt", "-f", "ndjson", "--max-bytes", "16MiB", "-q");
+        Assert.That(FirstLine(result.Stderr), Does.StartWith("spotlight: shape.html: HTML has more than 200,000 elements ("));
+        Assert.That((result.ExitCode, Lines(result.Stdout).Length), Is.EqualTo((1, 1)));
+    }
+
+    [Test]
+    public void An_input_too_large_for_the_heap_fails_alone()
+    {
+        File.WriteAllBytes(Path.Combine(Dir, "big.txt"), TextShapes.All[0].Make(Size));
+        var result = Cli.CliRunner.Run(Dir, null, HeapLimit(64L * PathologicalInputs.MiB), "parse", "big.txt", "r.txt", "-f", "ndjson", "-q", "-j", "1");
+        Assert.That(FirstLine(result.Stderr), Is.EqualTo("spotlight: big.txt: not enough memory to parse it"));
+        Assert.That((result.ExitCode, Lines(result.Stdout).Length), Is.EqualTo((1, 1)), "the seed is converted after it");
+    }
+}
