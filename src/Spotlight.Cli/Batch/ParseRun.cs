@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Spotlight.Cli.Files;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
 using Spotlight.Reading;
