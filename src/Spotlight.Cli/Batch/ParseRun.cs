@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Spotlight.Cli.Files;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
 using Spotlight.Reading;
@@ -61,7 +62,7 @@ internal sealed class ParseRun(ParseSettings settings)
         {
             if (OutputCheck.OfDirectory(directory) is { } reason)
                 return $"{directory}: {reason}";
-            plan = OutputPlan.Make(inputs, read, directory, settings.Writer.Extension, out string? problem);
+            plan = OutputPlan.Make(inputs, read, directory, settings.Extension, out string? problem);
             return problem;
         }
         return settings.Output is { } file && OutputCheck.OfFile(file, inputs, read) is { } why ? $"{file}: {why}" : null;

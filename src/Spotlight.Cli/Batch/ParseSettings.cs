@@ -4,6 +4,7 @@ using Spotlight.Writing;
 namespace Spotlight.Cli.Batch;
 
 /// <summary>Everything <c>spotlight parse</c> was asked to do, read from the command line.</summary>
+/// <param name="Extension">Of the files written under --output-dir: the chosen format's first.</param>
 internal sealed record ParseSettings(
     IReadOnlyList<string> Files,
     bool Recursive,
@@ -12,6 +13,7 @@ internal sealed record ParseSettings(
     string? OutputDirectory,
     bool Force,
     IReportWriter Writer,
+    string Extension,
     OutletTable Outlets,
     string? OutletsPath,
     int Jobs,

@@ -1,17 +1,20 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Spotlight.Cli.Batch;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
 using Spotlight.Reading;
+using Spotlight.Writing;
 
 namespace Spotlight.Cli.Commands;
 
 /// <summary><c>spotlight parse FILE...</c>: reports to their trees, on stdout, in a file, or one file each.</summary>
 internal static class ParseCommand
 {
-    private const string Description =
+    private static readonly string Description =
         "Parse reports into sections, items, figures, dates and sources, and write the trees. FILE may be a report, "
-        + "a directory (its .txt files; every level with --recursive), - for stdin, or @LIST, a file naming one input a line.";
+        + $"a directory (its report files: {string.Join(", ", ReportReaders.Extensions.Order())}; every level with --recursive), "
+        + "- for stdin, or @LIST, a file naming one input a line.";
 
     public const string Examples = """
           spotlight parse report.txt                          JSON on stdout
@@ -38,10 +41,14 @@ internal static class ParseCommand
             HelpName = "DIR",
         };
         var force = new Option<bool>("--force") { Description = "Replace outputs that exist already under --output-dir (without it they are kept, and named as errors)." };
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong(OutputFormats.Names);
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = FormatChoice.Help(ReportWriters.All, ReportWriters.Default),
+            DefaultValueFactory = _ => ReportWriters.Default.Name,
+        };
+        format.AcceptOnlyFromAmong([.. ReportWriters.Names]);
         var table = new Option<string?>("--table") { Description = "CSV only: the table to write. [default: items]" };
-        table.AcceptOnlyFromAmong(OutputFormats.Tables);
+        table.AcceptOnlyFromAmong([.. Enum.GetNames<CsvTable>().Select(name => name.ToLowerInvariant())]);
         var bom = new Option<bool>("--bom") { Description = "CSV only: start with a UTF-8 byte order mark, for Excel." };
         var noSanitize = new Option<bool>("--no-sanitize") { Description = "CSV only: keep fields that a spreadsheet would run as formulas as they are." };
         var compact = new Option<bool>("--compact") { Description = "JSON only: one line per tree instead of indented." };
@@ -60,10 +67,17 @@ internal static class ParseCommand
         inputs.AddTo(command);
         foreach (Option option in new Option[] { output, outputDir, force, format, table, bom, noSanitize, compact, outlets, failFast, quiet, noProgress })
             command.Options.Add(option);
+        // Read the token, not the value: an unknown format is reported by its own validator, and a format not given
+        // leaves the choice to the output file's name.
+        ReportFormat Chosen(SymbolResult result, out string? conflict) => FormatChoice.Choose(ReportWriters.All, ReportWriters.Default,
+            result.GetResult(format) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null,
+            result.GetResult(output) is { Tokens.Count: > 0 } file && !NamesDirectory(file.Tokens[^1].Value) ? file.Tokens[^1].Value : null,
+            out conflict);
         command.Validators.Add(result =>
         {
-            // Read the token, not the value: an unknown format is reported by its own validator.
-            string chosen = result.GetResult(format) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : "json";
+            string chosen = Chosen(result, out string? conflict).Name;
+            if (conflict is not null)
+                result.AddError(conflict);
             foreach (var (option, only) in new (Option, string)[] { (table, "csv"), (bom, "csv"), (noSanitize, "csv"), (compact, "json") })
             {
                 if (chosen != only && result.GetResult(option) is { Implicit: false })
@@ -78,10 +92,12 @@ internal static class ParseCommand
         {
             if (!OutletOption.TryLoad(parseResult.GetValue(outlets), out var outletTable))
                 return ExitCodes.UsageError;
-            // "-o out/" names a directory, as users of cp and rsync expect.
             string? file = parseResult.GetValue(output), directory = parseResult.GetValue(outputDir);
-            if (file is not null && (file.EndsWith('/') || Directory.Exists(file)))
+            if (file is not null && NamesDirectory(file))
                 (file, directory) = (null, file);
+            var chosen = Chosen(parseResult.CommandResult, out _);
+            var options = new ReportWriterOptions(Enum.Parse<CsvTable>(parseResult.GetValue(table) ?? "items", ignoreCase: true),
+                parseResult.GetValue(bom), !parseResult.GetValue(noSanitize), parseResult.GetValue(compact));
             var settings = new ParseSettings(
                 parseResult.GetValue(inputs.Files)!,
                 parseResult.GetValue(inputs.Recursive),
@@ -89,8 +105,8 @@ internal static class ParseCommand
                 file,
                 directory,
                 parseResult.GetValue(force),
-                OutputFormats.Create(parseResult.GetValue(format)!, parseResult.GetValue(table),
-                    parseResult.GetValue(bom), !parseResult.GetValue(noSanitize), parseResult.GetValue(compact)),
+                chosen.Create(options),
+                chosen.Extensions[0],
                 outletTable,
                 parseResult.GetValue(outlets),
                 parseResult.GetValue(inputs.Jobs),
@@ -102,4 +118,7 @@ internal static class ParseCommand
         });
         return command;
     }
+
+    /// <summary>"-o out/" names a directory, as users of cp and rsync expect, and so does an existing directory.</summary>
+    private static bool NamesDirectory(string path) => path.EndsWith('/') || Directory.Exists(path);
 }

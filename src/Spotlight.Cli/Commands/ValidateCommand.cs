@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Spotlight.Cli.Batch;
 using Spotlight.Cli.Output;
+using Spotlight.Writing.Findings;
 
 namespace Spotlight.Cli.Commands;
 
@@ -22,8 +24,12 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(FindingsFormats.Names);
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = FormatChoice.Help(FindingsWriters.All, FindingsWriters.Default),
+            DefaultValueFactory = _ => FindingsWriters.Default.Name,
+        };
+        format.AcceptOnlyFromAmong([.. FindingsWriters.Names]);
         var config = new Option<string?>("--config") { Description = "Use this configuration instead of the .spotlight.yml found beside the inputs.", HelpName = "FILE" };
         var output = new Option<string?>("--output", "-o")
         {
@@ -46,6 +52,17 @@ internal static class ValidateCommand
         inputs.AddTo(command);
         foreach (Option option in new Option[] { format, config, output, strict, maxWarnings, quiet })
             command.Options.Add(option);
+        // The token, not the value, as for parse: a format not given leaves the choice to the output file's name.
+        FindingsFormat Chosen(SymbolResult result, out string? conflict) => FormatChoice.Choose(FindingsWriters.All, FindingsWriters.Default,
+            result.GetResult(format) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null,
+            result.GetResult(output) is { Tokens.Count: > 0 } file ? file.Tokens[^1].Value : null,
+            out conflict);
+        command.Validators.Add(result =>
+        {
+            Chosen(result, out string? conflict);
+            if (conflict is not null)
+                result.AddError(conflict);
+        });
         command.SetAction(parseResult => new ValidateRun(new ValidateSettings(
             parseResult.GetValue(inputs.Files)!,
             parseResult.GetValue(inputs.Recursive),
@@ -53,7 +70,7 @@ internal static class ValidateCommand
             inputs.MaxBytesOf(parseResult),
             parseResult.GetValue(inputs.Jobs),
             parseResult.GetValue(config),
-            FindingsFormats.Create(parseResult.GetValue(format)!),
+            Chosen(parseResult.CommandResult, out _).Create(ToolVersion.Current),
             parseResult.GetValue(output),
             parseResult.GetValue(strict),
             parseResult.GetValue(maxWarnings),

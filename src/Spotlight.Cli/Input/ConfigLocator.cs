@@ -1,3 +1,4 @@
+using Spotlight.Cli.Files;
 using Spotlight.Validation;
 
 namespace Spotlight.Cli.Input;

@@ -1,4 +1,4 @@
-using Spotlight.Cli.Output;
+using Spotlight.Cli.Files;
 using Spotlight.Reading;
 
 namespace Spotlight.Cli.Input;

@@ -1,4 +1,5 @@
 using System.Text;
+using Spotlight.Cli.Files;
 
 namespace Spotlight.Cli.Input;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Spotlight.Cli.Files;
 
 namespace Spotlight.Cli.Output;
 

@@ -1,3 +1,5 @@
+using Spotlight.Cli.Files;
+
 namespace Spotlight.Cli.Output;
 
 /// <summary>

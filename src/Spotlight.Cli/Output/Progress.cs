@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Spotlight.Cli.Files;
 
 namespace Spotlight.Cli.Output;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spotlight.Cli.Files;
 
 namespace Spotlight.Cli.Output;
 

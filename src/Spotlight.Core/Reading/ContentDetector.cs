@@ -1,16 +1,17 @@
 namespace Spotlight.Reading;
 
-/// <summary>Tells PDF and HTML from plain text by their first bytes, whatever the file is called.</summary>
+/// <summary>Tells PDF and HTML by their first bytes, whatever the file is called: the content tests of <see cref="ReportReaders.All"/>.</summary>
 internal static class ContentDetector
 {
     private const int Window = 1024;
 
-    /// <returns>"pdf", "html", or null for anything else.</returns>
-    public static string? Detect(ReadOnlySpan<byte> bytes)
+    /// <summary>A PDF: its header in the first kilobyte (see <see cref="IsPdfHeader"/>).</summary>
+    public static bool IsPdf(ReadOnlySpan<byte> bytes) => IsPdfHeader(bytes[..Math.Min(bytes.Length, Window)]);
+
+    /// <summary>An HTML document: a doctype or root tag first, or markup first with a root or body tag after it.</summary>
+    public static bool IsHtml(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, Window)];
-        if (IsPdfHeader(head))
-            return "pdf";
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             head = head[3..];
 
@@ -19,9 +20,9 @@ internal static class ContentDetector
             at++;
         var start = head[at..];
         if (StartsWithIgnoreCase(start, "<!doctype html"u8) || StartsWithIgnoreCase(start, "<html"u8))
-            return "html";
+            return true;
         // An XML declaration or a comment first: HTML when a root or body tag follows.
-        return start.Length > 0 && start[0] == '<' && (ContainsIgnoreCase(start, "<html"u8) || ContainsIgnoreCase(start, "<body"u8)) ? "html" : null;
+        return start.Length > 0 && start[0] == '<' && (ContainsIgnoreCase(start, "<html"u8) || ContainsIgnoreCase(start, "<body"u8));
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class HtmlReportReader : IReportReader
 
     public SourceText Read(ReadOnlySpan<byte> bytes)
     {
-        var decoded = TextDecoder.Decode(bytes, declaredSingleByte: HtmlCharset.DeclaresWindows1252(bytes));
+        var decoded = ReportText.Decode(bytes, declaredSingleByte: HtmlCharset.DeclaresWindows1252(bytes));
         if (string.IsNullOrWhiteSpace(decoded.Text))
             throw new ReportReadException(bytes.Length == 0 ? "empty file" : "no text (only white space)");
 

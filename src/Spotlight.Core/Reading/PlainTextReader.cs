@@ -9,7 +9,7 @@ public sealed class PlainTextReader : IReportReader
 
     public SourceText Read(ReadOnlySpan<byte> bytes)
     {
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = ReportText.Decode(bytes);
         if (string.IsNullOrWhiteSpace(decoded.Text))
             throw new ReportReadException(bytes.Length == 0 ? "empty file" : "no text (only white space)");
         return SourceText.From(decoded.Text).WithDiagnostic(decoded.Finding);

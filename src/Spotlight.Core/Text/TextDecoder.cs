@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using Spotlight.Model;
-using Spotlight.Reading;
 
 namespace Spotlight.Text;
 
@@ -20,7 +19,7 @@ public static class TextDecoder
 
     /// <param name="declaredSingleByte">The document declares a single-byte charset (an HTML page's meta
     /// charset of windows-1252 or ISO-8859-1): bytes that are not UTF-8 are then read as that, without a warning.</param>
-    /// <exception cref="ReportReadException">The bytes are binary, not text.</exception>
+    /// <exception cref="NotTextException">The bytes are binary, not text.</exception>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool declaredSingleByte = false)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -32,9 +31,9 @@ public static class TextDecoder
 
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
-            throw new ReportReadException($"not a text file (NUL byte at offset {nul})");
+            throw new NotTextException($"not a text file (NUL byte at offset {nul})");
         if (LooksBinary(bytes, out int control))
-            throw new ReportReadException($"not a text file (control byte 0x{bytes[control]:X2} at offset {control})");
+            throw new NotTextException($"not a text file (control byte 0x{bytes[control]:X2} at offset {control})");
         return DecodeUtf8(bytes, offset: 0, declaredSingleByte);
     }
 

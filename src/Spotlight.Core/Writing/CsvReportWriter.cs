@@ -9,10 +9,6 @@ namespace Spotlight.Writing;
 /// </summary>
 public sealed class CsvReportWriter(CsvTable table, bool byteOrderMark = false, bool sanitize = true) : IReportWriter
 {
-    public string Format => "csv";
-
-    public string Extension => "csv";
-
     public IReportOutput Open(Stream output, bool many) => new Output(output, many, table, new CsvWriterOptions
     {
         NewLine = "\r\n",

@@ -2,15 +2,9 @@ using Spotlight.Model;
 
 namespace Spotlight.Writing;
 
-/// <summary>Renders report trees in one output format.</summary>
+/// <summary>Renders report trees in one output format; its name and file extensions are in <see cref="ReportWriters"/>.</summary>
 public interface IReportWriter
 {
-    /// <summary>The name given to <c>--format</c>.</summary>
-    string Format { get; }
-
-    /// <summary>The extension of files this writer produces, without the dot.</summary>
-    string Extension { get; }
-
     /// <summary>Starts an output; each report is written as soon as it is given, and disposing ends the output.</summary>
     /// <param name="many">More than one report will follow (a JSON array, YAML documents, one CSV header).</param>
     IReportOutput Open(Stream output, bool many);

@@ -6,10 +6,6 @@ namespace Spotlight.Writing;
 /// <summary>The tree as JSON: indented by default, on one line when compact; many reports make an array.</summary>
 public sealed class JsonReportWriter(bool indented = true) : IReportWriter
 {
-    public string Format => "json";
-
-    public string Extension => "json";
-
     public IReportOutput Open(Stream output, bool many) => new Output(output, many, indented);
 
     private sealed class Output : IReportOutput

@@ -6,10 +6,6 @@ namespace Spotlight.Writing;
 /// <summary>One compact JSON tree per line, one line per report: for streams and line-oriented tools.</summary>
 public sealed class NdjsonReportWriter : IIndependentReportWriter
 {
-    public string Format => "ndjson";
-
-    public string Extension => "ndjson";
-
     public IReportOutput Open(Stream output, bool many) => new Output(output);
 
     [ThreadStatic]

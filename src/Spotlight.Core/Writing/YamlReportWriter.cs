@@ -13,10 +13,6 @@ namespace Spotlight.Writing;
 /// </summary>
 public sealed class YamlReportWriter : IReportWriter
 {
-    public string Format => "yaml";
-
-    public string Extension => "yaml";
-
     public IReportOutput Open(Stream output, bool many) => new Output(output, many);
 
     private sealed class Output : IReportOutput

@@ -81,12 +81,12 @@ public class TextDecoderTests
     [Test]
     public void Binary_data_is_refused_naming_the_first_byte_that_text_does_not_hold()
     {
-        Assert.That(() => TextDecoder.Decode([0x41, 0x00]), Throws.TypeOf<ReportReadException>().With.Message.EqualTo("not a text file (NUL byte at offset 1)"));
+        Assert.That(() => TextDecoder.Decode([0x41, 0x00]), Throws.TypeOf<NotTextException>().With.Message.EqualTo("not a text file (NUL byte at offset 1)"));
         var random = new Random(7);
         var bytes = new byte[4096];
         random.NextBytes(bytes);
         bytes.AsSpan().Replace((byte)0, (byte)1);
-        Assert.That(() => TextDecoder.Decode(bytes), Throws.TypeOf<ReportReadException>().With.Message.StartsWith("not a text file (control byte"));
+        Assert.That(() => TextDecoder.Decode(bytes), Throws.TypeOf<NotTextException>().With.Message.StartsWith("not a text file (control byte"));
     }
 
     [Test]

@@ -8,8 +8,6 @@ namespace Spotlight.Writing.Findings;
 /// </summary>
 public sealed class GitHubFindingsWriter : IFindingsWriter
 {
-    public string Format => "github";
-
     public IFindingsOutput Open(Stream output) => new LineFindingsOutput(output, Line);
 
     public static string Line(string path, Diagnostic d)

@@ -1,10 +1,8 @@
 namespace Spotlight.Writing.Findings;
 
-/// <summary>Renders validation findings in one format (text, json, sarif, github), file by file as they come.</summary>
+/// <summary>Renders validation findings in one format, file by file as they come; the formats are in <see cref="FindingsWriters"/>.</summary>
 public interface IFindingsWriter
 {
-    string Format { get; }
-
     IFindingsOutput Open(Stream output);
 }
 

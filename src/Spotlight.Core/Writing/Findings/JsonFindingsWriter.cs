@@ -6,8 +6,6 @@ namespace Spotlight.Writing.Findings;
 /// <summary>A JSON array with one object per finding: the contract's Diagnostic with the file it belongs to.</summary>
 public sealed class JsonFindingsWriter : IFindingsWriter
 {
-    public string Format => "json";
-
     public IFindingsOutput Open(Stream output) => new Output(output);
 
     private sealed class Output : IFindingsOutput

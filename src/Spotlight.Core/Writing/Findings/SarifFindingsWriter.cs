@@ -12,8 +12,6 @@ public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public string Format => "sarif";
-
     public IFindingsOutput Open(Stream output) => new Output(output, toolVersion);
 
     private sealed class Output : IFindingsOutput

@@ -1,3 +1,4 @@
+using Spotlight.Cli.Files;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Spotlight.Cli.Output;
+namespace Spotlight.Cli.Files;
 
 /// <summary>Byte counts for people: "812 B", "41 MB", "1.5 GB".</summary>
 internal static class Sizes

@@ -1,6 +1,4 @@
-using Spotlight.Cli.Output;
-
-namespace Spotlight.Cli.Input;
+namespace Spotlight.Cli.Files;
 
 /// <summary>What a path names once links are followed: a regular file, a folder, or something read as a stream.</summary>
 internal enum FileKind

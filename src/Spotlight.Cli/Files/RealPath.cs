@@ -1,4 +1,4 @@
-namespace Spotlight.Cli.Output;
+namespace Spotlight.Cli.Files;
 
 /// <summary>
 /// A path with every symbolic link in it followed, so that two spellings of one file (<c>a.txt</c>,

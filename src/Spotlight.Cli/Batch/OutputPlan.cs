@@ -1,6 +1,7 @@
+using Spotlight.Cli.Files;
 using Spotlight.Cli.Input;
 
-namespace Spotlight.Cli.Output;
+namespace Spotlight.Cli.Batch;
 
 /// <summary>
 /// Where each input's output goes under <c>--output-dir</c>: its name with the format's extension,

@@ -1,6 +1,7 @@
+using Spotlight.Cli.Files;
 using Spotlight.Cli.Input;
 
-namespace Spotlight.Cli.Output;
+namespace Spotlight.Cli.Batch;
 
 /// <summary>A file a run reads besides its inputs: an @LIST file, an outlet file, a configuration.</summary>
 /// <param name="Role">What it is, as a message names it: "the list", "the outlet file", "the configuration".</param>

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Spotlight.Cli.Output;
+namespace Spotlight.Cli.Files;
 
 /// <summary>What a path names on disk: its device and inode, which no spelling of the path can hide (a bind mount, a
 /// hard link, a symbolic link), and its type.</summary>

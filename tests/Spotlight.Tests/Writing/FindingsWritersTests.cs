@@ -1,0 +1,44 @@
+using Spotlight.Writing.Findings;
+
+namespace Spotlight.Tests.Writing;
+
+/// <summary>The table of findings formats: every row reached by its name and its extensions.</summary>
+public sealed class FindingsWritersTests
+{
+    private static IEnumerable<FindingsFormat> Rows => FindingsWriters.All;
+
+    [Test]
+    public void The_table_holds_text_json_sarif_and_github_with_text_the_default()
+    {
+        Assert.That(FindingsWriters.Names, Is.EqualTo(new[] { "text", "json", "sarif", "github" }));
+        Assert.That(FindingsWriters.Default.Name, Is.EqualTo("text"));
+    }
+
+    [TestCaseSource(nameof(Rows))]
+    public void Each_row_is_reached_by_its_name_and_each_extension(FindingsFormat row)
+    {
+        Assert.That(FindingsWriters.ForName(row.Name), Is.SameAs(row));
+        foreach (string extension in row.Extensions)
+            Assert.That(FindingsWriters.ForPath("ci/findings" + extension), Is.SameAs(row));
+    }
+
+    [TestCase("findings.sarif", "sarif")]
+    [TestCase("findings.SARIF", "sarif")]
+    [TestCase("findings.sarif.json", "sarif")]
+    [TestCase("findings.json", "json")]
+    [TestCase("findings.txt", null)]
+    [TestCase("findings.log", null)]
+    public void The_longest_extension_decides(string path, string? format)
+    {
+        Assert.That(FindingsWriters.ForPath(path)?.Name, Is.EqualTo(format));
+    }
+
+    [TestCase("text", typeof(TextFindingsWriter))]
+    [TestCase("json", typeof(JsonFindingsWriter))]
+    [TestCase("sarif", typeof(SarifFindingsWriter))]
+    [TestCase("github", typeof(GitHubFindingsWriter))]
+    public void Each_row_makes_its_writer(string name, Type writer)
+    {
+        Assert.That(FindingsWriters.ForName(name)!.Create("1.2.3"), Is.TypeOf(writer));
+    }
+}

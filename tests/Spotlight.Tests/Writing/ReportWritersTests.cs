@@ -1,0 +1,75 @@
+using Spotlight.Model;
+using Spotlight.Reading;
+using Spotlight.Writing;
+
+namespace Spotlight.Tests.Writing;
+
+/// <summary>The table of report formats: every row reached by its name and its extensions, and each making its writer.</summary>
+public sealed class ReportWritersTests
+{
+    private static IEnumerable<ReportFormat> Rows => ReportWriters.All;
+
+    private static readonly Lazy<ReportDocument> Seed = new(() =>
+        ReportPipeline.Parse(File.ReadAllBytes(TestFiles.SeedPath), "seed.txt", ReportReaders.ForName("text")));
+
+    [Test]
+    public void The_table_holds_json_yaml_csv_and_ndjson_with_json_the_default()
+    {
+        Assert.That(ReportWriters.Names, Is.EqualTo(new[] { "json", "yaml", "csv", "ndjson" }));
+        Assert.That(ReportWriters.All.Select(r => string.Join(" ", r.Extensions)),
+            Is.EqualTo(new[] { ".json", ".yaml .yml", ".csv", ".ndjson .jsonl" }));
+        Assert.That(ReportWriters.Default.Name, Is.EqualTo("json"));
+    }
+
+    [TestCaseSource(nameof(Rows))]
+    public void Each_row_is_reached_by_its_name_and_each_extension_in_any_case(ReportFormat row)
+    {
+        Assert.That(ReportWriters.ForName(row.Name), Is.SameAs(row));
+        foreach (string extension in row.Extensions)
+        {
+            Assert.That(ReportWriters.ForPath("out/all" + extension), Is.SameAs(row));
+            Assert.That(ReportWriters.ForPath("ALL" + extension.ToUpperInvariant()), Is.SameAs(row));
+        }
+    }
+
+    [TestCase("json", "{")]
+    [TestCase("yaml", "schemaVersion: 1")]
+    [TestCase("csv", "file,series,period_start")]
+    [TestCase("ndjson", "{\"schemaVersion\":1,")]
+    public void Each_row_makes_a_writer_of_its_format(string name, string start)
+    {
+        var writer = ReportWriters.ForName(name)!.Create(new ReportWriterOptions());
+        using var buffer = new MemoryStream();
+        using (var output = writer.Open(buffer, many: false))
+            output.Write(Seed.Value);
+        Assert.That(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), Does.StartWith(start));
+    }
+
+    [Test]
+    public void The_options_reach_the_writer_that_takes_them()
+    {
+        var csv = ReportWriters.ForName("csv")!.Create(new ReportWriterOptions(Table: CsvTable.Sections, ByteOrderMark: true));
+        using var buffer = new MemoryStream();
+        using (var output = csv.Open(buffer, many: false))
+            output.Write(Seed.Value);
+        byte[] bytes = buffer.ToArray();
+        Assert.That(bytes[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(CsvReadBack.Table(bytes[3..]).Header[..3], Is.EqualTo(new[] { "file", "section_id", "kind" }));
+    }
+
+    [Test]
+    public void Only_ndjson_renders_each_report_alone()
+    {
+        Assert.That(ReportWriters.All.Where(r => r.StandsAlone).Select(r => r.Name), Is.EqualTo(new[] { "ndjson" }));
+    }
+
+    [TestCase("out.txt")]
+    [TestCase("out")]
+    [TestCase("/dev/null")]
+    [TestCase("out.json.bak")]
+    [TestCase(".json")]
+    public void A_name_no_row_claims_chooses_nothing(string path)
+    {
+        Assert.That(ReportWriters.ForPath(path), Is.Null);
+    }
+}
