@@ -1,6 +1,6 @@
 using Spotlight.Writing.Findings;
 
-namespace Spotlight.Tests.Writing;
+namespace Spotlight.Tests.Writing.Findings;
 
 /// <summary>The table of findings formats: every row reached by its name and its extensions.</summary>
 public sealed class FindingsWritersTests

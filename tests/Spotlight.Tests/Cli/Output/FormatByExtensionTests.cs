@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Spotlight.Tests.Writing;
 
-namespace Spotlight.Tests.Cli;
+namespace Spotlight.Tests.Cli.Output;
 
 /// <summary>
 /// The output format chosen by --format, else by the extension of -o, else the default; a --format the extension
