@@ -1,4 +1,4 @@
-using Spotlight.Extraction;
+using Spotlight.Vocabulary;
 using Spotlight.Writing;
 
 namespace Spotlight.Cli.Batch;
@@ -12,7 +12,8 @@ internal sealed record ParseSettings(
     string? OutputDirectory,
     bool Force,
     IReportWriter Writer,
-    OutletTable Outlets,
+    ProfileChoice Profiles,
+    string? ProfilePath,
     string? OutletsPath,
     int Jobs,
     long MaxBytes,
