@@ -49,8 +49,7 @@ public static class ProfileFile
         {
             if (keyNode is not YamlScalarNode { Value: { } key } || !Keys.Contains(key))
                 throw new ProfileFileException(At(keyNode, $"unknown key '{(keyNode as YamlScalarNode)?.Value}' (known: {string.Join(", ", Keys)})"));
-            if (!values.TryAdd(key, valueNode))
-                throw new ProfileFileException(At(keyNode, $"'{key}' is given twice"));
+            values[key] = valueNode; // a key given twice is refused by the YAML loader already
         }
 
         if (!values.TryGetValue("name", out var nameNode))
