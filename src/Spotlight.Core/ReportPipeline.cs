@@ -4,6 +4,7 @@ using Spotlight.Model;
 using Spotlight.Parsing;
 using Spotlight.Reading;
 using Spotlight.Text;
+using Spotlight.Vocabulary;
 
 namespace Spotlight;
 
@@ -11,22 +12,24 @@ namespace Spotlight;
 public static class ReportPipeline
 {
     /// <param name="path">How the input is named in the tree: as given on the command line, "-" for stdin.</param>
+    /// <summary>The tree, read with the built-in profile the report's title picks.</summary>
     /// <exception cref="ReportReadException">The bytes cannot be read as a report.</exception>
     public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader) =>
-        Parse(bytes, path, reader, OutletTable.Default);
+        Parse(bytes, path, reader, SeriesProfiles.ByTitle);
 
-    /// <param name="outlets">The outlet table, with a user's entries where given.</param>
-    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, OutletTable outlets) =>
-        ParseWithSource(bytes, path, reader, outlets).Document;
+    /// <param name="profiles">The profile to read with, or how to choose it from the report's title.</param>
+    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles) =>
+        ParseWithSource(bytes, path, reader, profiles).Document;
 
     /// <summary>The tree and the normalised text it was built from, for passes that look at the text itself (validation).</summary>
-    public static ParsedReport ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, OutletTable outlets)
+    public static ParsedReport ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles)
     {
         var source = reader.Read(bytes);
-        var (structure, structureDiagnostics) = StructureParser.Parse(source);
-        var (report, extractionDiagnostics) = new MentionExtractor(outlets).Extract(structure);
+        var profile = profiles.For(source);
+        var (structure, structureDiagnostics) = StructureParser.Parse(source, profile);
+        var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(structure);
         var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
         var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
-        return new ParsedReport(new ReportDocument(input, report, ReportStats.Of(report), diagnostics), source);
+        return new ParsedReport(new ReportDocument(input, report, ReportStats.Of(report), diagnostics), source, profile);
     }
 }

@@ -58,6 +58,8 @@ internal sealed class ParseRun(ParseSettings settings)
         var read = SettingsFile.ListsOf(settings.Files).ToList();
         if (settings.OutletsPath is { } outlets)
             read.Add(new SettingsFile(outlets, "the outlet file"));
+        if (settings.ProfilePath is { } profile)
+            read.Add(new SettingsFile(profile, "the profile file"));
         if (settings.OutputDirectory is { } directory)
         {
             if (OutputCheck.OfDirectory(directory) is { } reason)
@@ -132,7 +134,7 @@ internal sealed class ParseRun(ParseSettings settings)
             return new Conversion(input, null, input.Error, 0);
         try
         {
-            var document = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, settings.Outlets).Document;
+            var document = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, settings.Profiles).Document;
             return new Conversion(input, document, null, document.Input.Bytes);
         }
         catch (ReportReadException e)

@@ -1,4 +1,4 @@
-using Spotlight.Extraction;
+using Spotlight.Vocabulary;
 using Spotlight.Writing;
 
 namespace Spotlight.Cli.Batch;
@@ -14,7 +14,8 @@ internal sealed record ParseSettings(
     bool Force,
     IReportWriter Writer,
     string Extension,
-    OutletTable Outlets,
+    ProfileChoice Profiles,
+    string? ProfilePath,
     string? OutletsPath,
     int Jobs,
     long MaxBytes,

@@ -24,6 +24,8 @@ internal static class ParseCommand
           find . -name '*.txt' | xargs spotlight parse -f ndjson  one compact tree per line
           spotlight parse @list.txt -f csv --table sources    one CSV table for every input
           cat report.txt | spotlight parse -                  read stdin
+          spotlight parse jihad.txt --profile spotlight-on-global-jihad   read with a built-in series profile
+          spotlight parse caspian.txt --profile caspian.yml   a series of your own (README, "Adding a series")
         """;
 
     public static Command Create()
@@ -54,18 +56,19 @@ internal static class ParseCommand
         var compact = new Option<bool>("--compact") { Description = "JSON only: one line per tree instead of indented." };
         var outlets = new Option<string?>("--outlets")
         {
-            Description = "A YAML file of news outlets and their aliases, added to the built-in table (entries there win).",
+            Description = "A YAML file of news outlets and their aliases, added to the profile's table (entries there win).",
             HelpName = "FILE.yml",
         };
+        var profile = new Option<string?>("--profile") { Description = ProfileOption.Description, HelpName = "NAME|FILE.yml" };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first input that fails." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line; failures are still named." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar (it is shown only on a terminal, for more than a few files)." };
 
-        foreach (var path in new[] { output, outputDir, outlets })
+        foreach (var path in new[] { output, outputDir, outlets, profile })
             OptionValues.NotEmpty(path);
         var command = new Command("parse", Description);
         inputs.AddTo(command);
-        foreach (Option option in new Option[] { output, outputDir, force, format, table, bom, noSanitize, compact, outlets, failFast, quiet, noProgress })
+        foreach (Option option in new Option[] { output, outputDir, force, format, table, bom, noSanitize, compact, profile, outlets, failFast, quiet, noProgress })
             command.Options.Add(option);
         // Read the token, not the value: an unknown format is reported by its own validator, and a format not given
         // leaves the choice to the output file's name.
@@ -90,7 +93,8 @@ internal static class ParseCommand
         });
         command.SetAction(parseResult =>
         {
-            if (!OutletOption.TryLoad(parseResult.GetValue(outlets), out var outletTable))
+            string? profileValue = parseResult.GetValue(profile);
+            if (!ProfileOption.TryLoad(profileValue, parseResult.GetValue(outlets), out var profiles))
                 return ExitCodes.UsageError;
             string? file = parseResult.GetValue(output), directory = parseResult.GetValue(outputDir);
             if (file is not null && NamesDirectory(file))
@@ -107,7 +111,8 @@ internal static class ParseCommand
                 parseResult.GetValue(force),
                 chosen.Create(options),
                 chosen.Extensions[0],
-                outletTable,
+                profiles,
+                profileValue is not null && ProfileOption.IsFile(profileValue) ? profileValue : null,
                 parseResult.GetValue(outlets),
                 parseResult.GetValue(inputs.Jobs),
                 inputs.MaxBytesOf(parseResult),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Spotlight.Cli.Batch;
+using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
 using Spotlight.Writing.Findings;
 
@@ -19,6 +20,7 @@ internal static class ValidateCommand
           spotlight validate reports/ -r -f sarif -o spotlight.sarif   for code-scanning dashboards
           spotlight validate reports/ -r -f github               annotations in a GitHub Actions run
           spotlight validate report.txt --config ci/spotlight.yml --max-warnings 10
+          spotlight validate jihad/*.txt --profile spotlight-on-global-jihad   with a built-in series profile
         """;
 
     public static Command Create()
@@ -44,13 +46,15 @@ internal static class ValidateCommand
             HelpName = "N",
             CustomParser = OptionValues.OptionalWholeNumber("--max-warnings", 0, int.MaxValue),
         };
+        var profile = new Option<string?>("--profile") { Description = ProfileOption.Description, HelpName = "NAME|FILE.yml" };
         OptionValues.NotEmpty(config);
+        OptionValues.NotEmpty(profile);
         OptionValues.NotEmpty(output);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on stderr." };
 
         var command = new Command("validate", Description);
         inputs.AddTo(command);
-        foreach (Option option in new Option[] { format, config, output, strict, maxWarnings, quiet })
+        foreach (Option option in new Option[] { format, config, profile, output, strict, maxWarnings, quiet })
             command.Options.Add(option);
         // The token, not the value, as for parse: a format not given leaves the choice to the output file's name.
         FindingsFormat Chosen(SymbolResult result, out string? conflict) => FormatChoice.Choose(FindingsWriters.All, FindingsWriters.Default,
@@ -63,7 +67,9 @@ internal static class ValidateCommand
             if (conflict is not null)
                 result.AddError(conflict);
         });
-        command.SetAction(parseResult => new ValidateRun(new ValidateSettings(
+        command.SetAction(parseResult => !ProfileOption.TryLoad(parseResult.GetValue(profile), null, out var profiles)
+            ? ExitCodes.UsageError
+            : new ValidateRun(new ValidateSettings(
             parseResult.GetValue(inputs.Files)!,
             parseResult.GetValue(inputs.Recursive),
             parseResult.GetValue(inputs.From),
@@ -74,7 +80,8 @@ internal static class ValidateCommand
             parseResult.GetValue(output),
             parseResult.GetValue(strict),
             parseResult.GetValue(maxWarnings),
-            parseResult.GetValue(quiet))).Execute());
+            parseResult.GetValue(quiet),
+            profiles)).Execute());
         return command;
     }
 }

@@ -1,5 +1,5 @@
-using Spotlight.Extraction;
 using Spotlight.Reading;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Cli.Input;
 
@@ -7,10 +7,10 @@ namespace Spotlight.Cli.Input;
 internal static class InputParser
 {
     /// <exception cref="ReportReadException">The input cannot be read as a report.</exception>
-    public static ParsedReport Parse(string path, long maxBytes, string? from, OutletTable outlets)
+    public static ParsedReport Parse(string path, long maxBytes, string? from, ProfileChoice profiles)
     {
         byte[] bytes = InputFile.ReadAll(path, maxBytes);
         var reader = from is not null ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, path);
-        return ReportPipeline.ParseWithSource(bytes, path, reader, outlets);
+        return ReportPipeline.ParseWithSource(bytes, path, reader, profiles);
     }
 }

@@ -9,7 +9,7 @@ namespace Spotlight.Extraction;
 /// "(ISNA, May 11, 2016; Mehr, May 12, 2016)", "(Seraj24.ir)"; and a caption's "Source: …" tail.
 /// A parenthesis that cites nothing — "(IRGC)", "(second from right)", a date alone — gives nothing.
 /// </summary>
-internal sealed partial class CitationParser(OutletTable outlets, MediaWords words)
+internal sealed partial class CitationParser(OutletTable outlets, MediaWords words, Months months)
 {
     private const int MaxNameWords = 10;
 
@@ -43,7 +43,7 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
                 found.Add(Mention(text, rest, null));
             // "(Fars, February 30)": a date no calendar has is no date, but the source before it is still cited.
             else if (ImpossibleDateTail().Match(text, rest.Start, rest.Length) is { Success: true } tail
-                     && Months.TryParse(tail.Groups["month"].ValueSpan, out _)
+                     && months.TryParse(tail.Groups["month"].ValueSpan, out _)
                      && Name(text, rest.Start, tail.Index) is { } named && IsName(text, named, dated: true, commaBeforeDate: true))
                 found.Add(Mention(text, named, null));
         }

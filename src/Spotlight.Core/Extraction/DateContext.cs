@@ -1,34 +1,39 @@
 using System.Globalization;
 using Spotlight.Model;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Extraction;
 
 /// <summary>
 /// What a date written without its year is read against: the report's period, or failing that
-/// the latest year written in the report. Relative words ("last month") count from the period's end.
+/// the latest year written in the report. Relative words ("last month") count from the period's end. Month words
+/// are those of the series profile's table.
 /// </summary>
 public sealed class DateContext
 {
     private readonly DateOnly _start;
     private readonly DateOnly _end;
 
-    private DateContext(DateOnly start, DateOnly end, bool hasYear)
+    private DateContext(DateOnly start, DateOnly end, bool hasYear, Months months)
     {
         _start = start;
         _end = end;
         HasYear = hasYear;
+        Months = months;
     }
+
+    public Months Months { get; }
 
     /// <summary>False when neither a period nor any year was found: dates without a year cannot be placed.</summary>
     public bool HasYear { get; }
 
-    public static DateContext ForPeriod(Period period) =>
-        period.End < period.Start ? new(period.End, period.Start, true) : new(period.Start, period.End, true);
+    public static DateContext ForPeriod(Period period, Months months) =>
+        period.End < period.Start ? new(period.End, period.Start, true, months) : new(period.Start, period.End, true, months);
 
     /// <summary>With no period, the whole latest year stands in for it.</summary>
-    public static DateContext ForYear(int? year) => year is { } y
-        ? new(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), true)
-        : new(DateOnly.MinValue, DateOnly.MinValue, false);
+    public static DateContext ForYear(int? year, Months months) => year is { } y
+        ? new(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), true, months)
+        : new(DateOnly.MinValue, DateOnly.MinValue, false, months);
 
     /// <summary>The anchor of relative words: the end of the period.</summary>
     public DateOnly Today => _end;

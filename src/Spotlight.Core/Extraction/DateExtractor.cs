@@ -12,7 +12,7 @@ namespace Spotlight.Extraction;
 public static partial class DateExtractor
 {
     // Two scans, so that each can skip quickly to where it may match. Month words are matched as
-    // capitalised words and checked against Data/months.tsv, so "may" the verb never matches and the
+    // capitalised words and checked against the profile's month table, so "may" the verb never matches and the
     // vocabulary stays data. No quantifier is nested in another, so a failed attempt costs at most a
     // few words. A full stop after a month is an abbreviation's ("Nov.") only after a word of three or
     // four letters.
@@ -97,7 +97,7 @@ public static partial class DateExtractor
             int day = int.Parse(span[..dayEnd]);
             int monthStart = SkipSpaces(span, dayEnd);
             int monthEnd = LettersEnd(span, monthStart);
-            if (!Months.TryParse(span[monthStart..monthEnd], out int month))
+            if (!context.Months.TryParse(span[monthStart..monthEnd], out int month))
                 return false;
             int yearStart = FindDigits(span, monthEnd);
             if (yearStart < 0 && !context.HasYear)
@@ -107,7 +107,7 @@ public static partial class DateExtractor
         }
 
         int wordEnd = LettersEnd(span, 0);
-        if (!Months.TryParse(span[..wordEnd], out int m))
+        if (!context.Months.TryParse(span[..wordEnd], out int m))
             return false;
         int numberStart = FindDigits(span, wordEnd);
         int numberEnd = DigitsEnd(span, numberStart);
@@ -260,7 +260,7 @@ public static partial class DateExtractor
         }
         else
         {
-            if (!Months.TryParse(match.Groups["modMonth"].ValueSpan, out int month))
+            if (!context.Months.TryParse(match.Groups["modMonth"].ValueSpan, out int month))
                 return false;
             var yearGroup = match.Groups["modYear"];
             if (!yearGroup.Success && !context.HasYear)

@@ -9,9 +9,9 @@ namespace Spotlight.Extraction;
 /// The extraction pass over a parsed report: fills the dates and sources of every item and figure,
 /// with years read against the report's period.
 /// </summary>
-public sealed partial class MentionExtractor(OutletTable outlets)
+public sealed partial class MentionExtractor(SeriesProfile profile)
 {
-    private readonly SourceExtractor _sources = new(outlets, MediaWords.Default);
+    private readonly SourceExtractor _sources = new(profile);
 
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
     private static partial Regex Year();
@@ -50,10 +50,10 @@ public sealed partial class MentionExtractor(OutletTable outlets)
     }
 
     /// <summary>The period, or else the latest year written in the report, said in a diagnostic.</summary>
-    private static DateContext ContextOf(Report report, List<Diagnostic> diagnostics)
+    private DateContext ContextOf(Report report, List<Diagnostic> diagnostics)
     {
         if (report.Period is { } period)
-            return DateContext.ForPeriod(period);
+            return DateContext.ForPeriod(period, profile.Months);
 
         int? latest = null;
         foreach (var section in report.Sections)
@@ -70,6 +70,6 @@ public sealed partial class MentionExtractor(OutletTable outlets)
         diagnostics.Add(latest is { } y
             ? ParseDiagnostics.YearFromText.At(null, detail: $"dates without a year are read in {y}, the latest year written in the report")
             : ParseDiagnostics.NoYear.At(null));
-        return DateContext.ForYear(latest);
+        return DateContext.ForYear(latest, profile.Months);
     }
 }

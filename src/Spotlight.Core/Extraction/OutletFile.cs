@@ -27,8 +27,15 @@ public static class OutletFile
         }
         if (stream.Documents.Count == 0)
             return [];
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new OutletFileException(At(stream.Documents[0].RootNode, "expected a mapping of outlet names to their aliases"));
+        return Entries(stream.Documents[0].RootNode);
+    }
+
+    /// <summary>The entries of a mapping of outlet names to their aliases, as a file or a profile's <c>outlets</c> holds it.</summary>
+    /// <exception cref="OutletFileException">The node is not such a mapping.</exception>
+    public static IReadOnlyList<OutletEntry> Entries(YamlNode node)
+    {
+        if (node is not YamlMappingNode root)
+            throw new OutletFileException(At(node, "expected a mapping of outlet names to their aliases"));
 
         var entries = new List<OutletEntry>();
         foreach (var (keyNode, valueNode) in root.Children)

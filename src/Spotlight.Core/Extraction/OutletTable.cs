@@ -5,13 +5,11 @@ namespace Spotlight.Extraction;
 
 /// <summary>
 /// Maps the names reports give news outlets to one canonical name ("Fars", "FNA" → "Fars News Agency"),
-/// ignoring case, apostrophes, hyphens and spaces. Built from Data/outlets.tsv, extendable by a user file.
+/// ignoring case, apostrophes, hyphens and spaces. Each series profile has one (Data/outlets.tsv for the Iran series),
+/// extendable by a user file.
 /// </summary>
 public sealed class OutletTable
 {
-    public static OutletTable Default { get; } = new(
-        EmbeddedData.Rows("outlets.tsv").Select(row => new OutletEntry(row[0], row[1].Split('|'))));
-
     private readonly Dictionary<string, string> _byKey;
 
     public OutletTable(IEnumerable<OutletEntry> entries)

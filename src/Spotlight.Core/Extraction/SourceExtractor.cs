@@ -9,10 +9,11 @@ public sealed class SourceExtractor
     private readonly CitationParser _citations;
     private readonly InlineSourceFinder _inline;
 
-    public SourceExtractor(OutletTable outlets, MediaWords words)
+    /// <summary>Sources as the profile's outlet table, media words and month names tell them.</summary>
+    public SourceExtractor(SeriesProfile profile)
     {
-        _citations = new CitationParser(outlets, words);
-        _inline = new InlineSourceFinder(outlets, words);
+        _citations = new CitationParser(profile.Outlets, profile.MediaWords, profile.Months);
+        _inline = new InlineSourceFinder(profile.Outlets, profile.MediaWords);
     }
 
     /// <param name="dates">The dates already found in <paramref name="text"/>; citations pair sources with them.</param>

@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace Spotlight.Model;
 
+/// <param name="Profile">The id of the series profile the report was read with ("spotlight-on-iran").</param>
 public sealed record Report(
     string? Series,
+    string Profile,
     Period? Period,
     ImmutableArray<Author> Authors,
     ImmutableArray<Section> Sections)

@@ -24,7 +24,31 @@ internal static partial class HeaderParser
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*")]
     private static partial Regex NameSeparator();
 
-    public static Header Parse(SourceText source, SectionTable sections, ICollection<Diagnostic> diagnostics)
+    /// <summary>
+    /// The first of <paramref name="profiles"/> whose title a line near the top holds, the lines searched as
+    /// <see cref="FirstLineOfTitle"/> searches them; null when none does.
+    /// </summary>
+    public static SeriesProfile? ProfileOfTitle(SourceText source, IReadOnlyList<SeriesProfile> profiles)
+    {
+        for (int number = 1, seen = 0; number <= source.LineCount && seen < MaxHeaderLines + 4; number++)
+        {
+            var span = source.Line(number);
+            if (LineText.IsBlank(span))
+                continue;
+            if (span.Length > MaxHeaderLineLength)
+                break;
+            seen++;
+            string line = span.Trim().ToString();
+            foreach (var profile in profiles)
+            {
+                if (profile.Titles.TryFind(line, out _, out _))
+                    return profile;
+            }
+        }
+        return null;
+    }
+
+    public static Header Parse(SourceText source, SeriesProfile profile, ICollection<Diagnostic> diagnostics)
     {
         string? series = null;
         int? seriesLine = null;
@@ -33,7 +57,7 @@ internal static partial class HeaderParser
         var used = new HashSet<int>();
         int lastHeaderLine = 0;
         int seen = 0;
-        int first = FirstLineOfTitle(source, sections, out var siteLines);
+        int first = FirstLineOfTitle(source, profile, out var siteLines);
         foreach (int line in siteLines)
             used.Add(line);
 
@@ -44,15 +68,15 @@ internal static partial class HeaderParser
                 continue; // a PDF's running header above the title is the page's, not the title
             seen++;
             string line = span.Trim().ToString();
-            bool known = SeriesTitles.TryFind(line, out string title, out _);
-            if ((!known || series is not null) && IsBodyStart(line, series, sections))
+            bool known = profile.Titles.TryFind(line, out string title, out _);
+            if ((!known || series is not null) && IsBodyStart(line, series, profile))
                 break;
 
-            if (TryParseAuthors(line, number, authors))
+            if (TryParseAuthors(line, number, authors, profile.Honorifics))
             {
                 lastHeaderLine = number;
             }
-            else if (period is null && PeriodParser.TryFind(line, out var found))
+            else if (period is null && PeriodParser.TryFind(line, profile.Months, out var found))
             {
                 // The period may share the title line: "Spotlight on Iran – January 7- January 21, 2018".
                 string before = line[..found.Index].Trim().TrimEnd('(', '-', '–', '—', ':', ',', ' ');
@@ -62,7 +86,7 @@ internal static partial class HeaderParser
                 // ... and the editor may share the period's: "March 3, 2019 – March 17, 2019 Editor: Dr. Jane Roe".
                 string after = line[(found.Index + found.Text.Length)..].Trim().TrimStart(')', ',', ';', '|', '–', '-', ' ');
                 if (after.Length > 0)
-                    TryParseAuthors(after, number, authors);
+                    TryParseAuthors(after, number, authors, profile.Honorifics);
                 lastHeaderLine = number;
             }
             else if (series is null)
@@ -111,7 +135,7 @@ internal static partial class HeaderParser
     /// The line the header starts on: the first line, unless a line near the top holds a known series title
     /// after lines of a repost site's text ("Tag Archives: Iran", a breadcrumb); those are returned apart.
     /// </summary>
-    private static int FirstLineOfTitle(SourceText source, SectionTable sections, out HashSet<int> siteLines)
+    private static int FirstLineOfTitle(SourceText source, SeriesProfile profile, out HashSet<int> siteLines)
     {
         siteLines = [];
         var before = new List<int>();
@@ -124,7 +148,7 @@ internal static partial class HeaderParser
                 break;
             seen++;
             string line = span.Trim().ToString();
-            if (SeriesTitles.TryFind(line, out _, out _))
+            if (profile.Titles.TryFind(line, out _, out _))
             {
                 if (before.Count > 0)
                     siteLines = [.. before];
@@ -132,24 +156,24 @@ internal static partial class HeaderParser
             }
             // A period, a label or a heading before any known title: the header starts at the top, as written.
             string label = LineText.StripMarks(line);
-            if (PeriodParser.TryFind(line, out _) || SummaryLabels.Contains(label) || sections.TryMatch(label, out _))
+            if (PeriodParser.TryFind(line, profile.Months, out _) || profile.SummaryLabels.Contains(label) || profile.Sections.TryMatch(label, out _))
                 return 1;
             before.Add(number);
         }
         return 1;
     }
 
-    private static bool IsBodyStart(string line, string? series, SectionTable sections)
+    private static bool IsBodyStart(string line, string? series, SeriesProfile profile)
     {
         if (line.Length > MaxHeaderLineLength || BulletMarker.StartsWithMarker(line))
             return true;
         string label = LineText.StripMarks(line);
-        return SummaryLabels.Contains(label)
-            || sections.TryMatch(label, out _)
+        return profile.SummaryLabels.Contains(label)
+            || profile.Sections.TryMatch(label, out _)
             || (series is not null && string.Equals(label, series, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool TryParseAuthors(string line, int number, ImmutableArray<Author>.Builder authors)
+    private static bool TryParseAuthors(string line, int number, ImmutableArray<Author>.Builder authors, Honorifics honorifics)
     {
         var match = AuthorLine().Match(line);
         if (!match.Success)
@@ -169,7 +193,7 @@ internal static partial class HeaderParser
             string fullName = part.Trim().TrimEnd('.', ' ');
             if (fullName.Length == 0)
                 continue;
-            var (honorific, name) = Honorifics.Split(fullName);
+            var (honorific, name) = honorifics.Split(fullName);
             if (name.Length > 0)
                 authors.Add(new Author(name, honorific, role, number));
         }

@@ -26,7 +26,7 @@ internal static partial class HeadingRecogniser
         return IsShort(text) && sections.TryMatch(text, out arena);
     }
 
-    public static bool IsSummaryLabel(string line) => SummaryLabels.Contains(LineText.StripMarks(line));
+    public static bool IsSummaryLabel(string line, SummaryLabels labels) => labels.Contains(LineText.StripMarks(line));
 
     /// <summary>A line that looks like a heading of its own, though no table knows it.</summary>
     public static bool HasHeadingShape(string line)

@@ -7,7 +7,7 @@ namespace Spotlight.Parsing;
 /// compound ("Iranian-" + "backed") and dropped where it split one word ("coun-" + "try"),
 /// judged first by the words of the document itself, then by the embedded word list.
 /// </summary>
-internal sealed class LineJoiner(string documentText)
+internal sealed class LineJoiner(string documentText, WordList wordList)
 {
     /// <summary>Joins two pieces of text at a break: by a space, or across a hyphen as <see cref="Append"/> judges it.</summary>
     public string Join(string left, string right)
@@ -59,12 +59,12 @@ internal sealed class LineJoiner(string documentText)
         if (ContainsWord(a + b)) return false;
         // A capital after the hyphen is a name or a proper adjective: pro-Iranian, Kazemi-Qomi.
         if (char.IsUpper(b[0])) return true;
-        if (WordList.Contains(a + b)) return false;
+        if (wordList.Contains(a + b)) return false;
         // Two words on their own, or a proper adjective before the hyphen (Iranian-led): a compound.
         return char.IsUpper(a[0]) || (IsWord(a) && IsWord(b));
     }
 
-    private static bool IsWord(string s) => s.Length < 4 || WordList.Contains(s);
+    private bool IsWord(string s) => s.Length < 4 || wordList.Contains(s);
 
     /// <summary>
     /// Whether the document writes <paramref name="word"/> as a whole word elsewhere. Breaks are rare, so the

@@ -11,8 +11,8 @@ namespace Spotlight.Parsing;
 /// </summary>
 public static partial class PeriodParser
 {
-    // Month words are matched loosely here and checked against the month table, so that the
-    // vocabulary stays in Data/months.tsv.
+    // Month words are matched loosely here and checked against the profile's month table, so that the
+    // vocabulary stays data.
     [GeneratedRegex("""
         (?<m1>\p{L}{3,9}\.?)\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>[0-9]{4}))?
         (?:\s*(?:[-‐‑‒–—]|\bto\b|\buntil\b|\bthrough\b)\s*|(?<=[0-9]{4})\s+(?=\p{L}))
@@ -28,13 +28,13 @@ public static partial class PeriodParser
     private static partial Regex DayFirst();
 
     /// <summary>The first period written in <paramref name="line"/>, if any.</summary>
-    public static bool TryFind(string line, out PeriodMatch period)
+    public static bool TryFind(string line, Months months, out PeriodMatch period)
     {
         foreach (var regex in (ReadOnlySpan<Regex>)[MonthFirst(), DayFirst()])
         {
             for (var match = regex.Match(line); match.Success; match = match.NextMatch())
             {
-                if (TryBuild(match, out period))
+                if (TryBuild(match, months, out period))
                     return true;
             }
         }
@@ -42,15 +42,15 @@ public static partial class PeriodParser
         return false;
     }
 
-    private static bool TryBuild(Match match, out PeriodMatch period)
+    private static bool TryBuild(Match match, Months months, out PeriodMatch period)
     {
         period = default;
         var m1Group = match.Groups["m1"];
         var m2Group = match.Groups["m2"];
         int m1 = 0, m2 = 0;
-        if (m1Group.Success && !Months.TryParse(m1Group.ValueSpan, out m1))
+        if (m1Group.Success && !months.TryParse(m1Group.ValueSpan, out m1))
             return false;
-        if (m2Group.Success && !Months.TryParse(m2Group.ValueSpan, out m2))
+        if (m2Group.Success && !months.TryParse(m2Group.ValueSpan, out m2))
             return false;
         if (!m1Group.Success && !m2Group.Success)
             return false;

@@ -107,9 +107,10 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
         _pastSummary = true;
         var arena = heading.Arena;
         string label = LineText.StripMarks(heading.Text);
-        _current = arena is not null
-            ? Push(arena.Id, SectionKind.Region, heading.Text, arena.Region, heading.FirstLine)
-            : Push(Slug.Of(label), SectionKind.Topic, heading.Text, null, heading.FirstLine);
+        // An arena the table gives no region (a campaign, "The battle for hearts and minds") is a topic with a stable id.
+        _current = arena is null ? Push(Slug.Of(label), SectionKind.Topic, heading.Text, null, heading.FirstLine)
+            : arena.Region.Length == 0 ? Push(arena.Id, SectionKind.Topic, heading.Text, null, heading.FirstLine)
+            : Push(arena.Id, SectionKind.Region, heading.Text, arena.Region, heading.FirstLine);
         _current.HeadingLine = heading.FirstLine;
     }
 

@@ -12,22 +12,23 @@ namespace Spotlight.Parsing;
 /// </summary>
 public static class StructureParser
 {
+    /// <summary>The structure as read by the built-in profile the report's title picks.</summary>
     public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source) =>
-        Parse(source, SectionTable.Default);
+        Parse(source, SeriesProfiles.ByTitle.For(source));
 
-    public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, SectionTable sections)
+    public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, SeriesProfile profile)
     {
         var diagnostics = new List<Diagnostic>();
-        var header = HeaderParser.Parse(source, sections, diagnostics);
+        var header = HeaderParser.Parse(source, profile, diagnostics);
 
-        var joiner = new LineJoiner(source.Text);
-        var (hints, letters) = LayoutPass.Analyse(source, header.BodyStartLine, sections, header.Series, joiner);
-        var units = new UnitReader(source, hints, letters, sections, header.Series, joiner).Read(header.BodyStartLine);
+        var joiner = new LineJoiner(source.Text, profile.Words);
+        var (hints, letters) = LayoutPass.Analyse(source, header.BodyStartLine, profile, header.Series, joiner);
+        var units = new UnitReader(source, hints, letters, profile, header.Series, joiner).Read(header.BodyStartLine);
         var assembler = new SectionAssembler(joiner, source);
         var sectionList = assembler.Assemble(units, diagnostics, header.BodyStartLine);
 
         var furniture = header.Furniture.Concat(assembler.Furniture).OrderBy(f => f.Lines.First).ToImmutableArray();
-        var report = new Report(header.Series, header.Period, header.Authors, sectionList)
+        var report = new Report(header.Series, profile.Id, header.Period, header.Authors, sectionList)
         {
             SeriesLine = header.SeriesLine,
             Footnotes = assembler.Footnotes.Count > 0 ? [.. assembler.Footnotes] : null,

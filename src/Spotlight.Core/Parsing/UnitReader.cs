@@ -11,7 +11,7 @@ namespace Spotlight.Parsing;
 /// paragraphs with their wrapped lines joined, captions (a caption written again beside itself is one),
 /// footnotes and furniture. It reads hints, never counts blank lines: a blank line only ends what was open.
 /// </summary>
-internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hints, BulletLetters letters, SectionTable sections,
+internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hints, BulletLetters letters, SeriesProfile profile,
     string? series, LineJoiner joiner)
 {
     private readonly List<Unit> _units = [];
@@ -78,9 +78,9 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
         string text = LineText.WithoutFootnoteMark(line);
         if (series is not null && string.Equals(LineText.StripMarks(line), series, StringComparison.OrdinalIgnoreCase))
             return new Unit(UnitKind.TitleRepeat, number, number, text);
-        if (HeadingRecogniser.IsSummaryLabel(line))
+        if (HeadingRecogniser.IsSummaryLabel(line, profile.SummaryLabels))
             return new Unit(UnitKind.SummaryLabel, number, number, text);
-        return HeadingRecogniser.TryMatchKnown(line, sections, out var arena)
+        return HeadingRecogniser.TryMatchKnown(line, profile.Sections, out var arena)
             ? new Unit(UnitKind.Heading, number, number, text, Arena: arena)
             : new Unit(UnitKind.Heading, number, number, text);
     }

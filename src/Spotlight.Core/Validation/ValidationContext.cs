@@ -1,11 +1,15 @@
 using Spotlight.Model;
 using Spotlight.Text;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Validation;
 
-/// <summary>What rules look at: the parsed tree and the normalised text it came from.</summary>
-public sealed class ValidationContext(ReportDocument document, SourceText source)
+/// <summary>What rules look at: the parsed tree, the normalised text it came from and the profile it was read with.</summary>
+public sealed class ValidationContext(ReportDocument document, SourceText source, SeriesProfile profile)
 {
+    /// <summary>The series' vocabulary: its arenas, month names.</summary>
+    public SeriesProfile Profile { get; } = profile;
+
     public ReportDocument Document { get; } = document;
 
     public Report Report => Document.Report;

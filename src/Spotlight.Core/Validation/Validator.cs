@@ -9,7 +9,7 @@ public static class Validator
 {
     public static ImmutableArray<Diagnostic> Validate(ParsedReport parsed, ValidationConfig config)
     {
-        var context = new ValidationContext(parsed.Document, parsed.Source);
+        var context = new ValidationContext(parsed.Document, parsed.Source, parsed.Profile);
         var findings = new List<Diagnostic>();
         foreach (var rule in RuleSet.All)
         {

@@ -1,13 +1,11 @@
 namespace Spotlight.Vocabulary;
 
 /// <summary>
-/// The words around an outlet's name in running text (Data/media-words.tsv): descriptors ("channel"),
+/// The words around an outlet's name in running text (Data/media-words.tsv for the built-in series): descriptors ("channel"),
 /// qualifiers ("Saudi", "state-run"), reporting verbs, lead phrases ("told the") and citation lead words.
 /// </summary>
 public sealed class MediaWords
 {
-    public static MediaWords Default { get; } = new(EmbeddedData.Rows("media-words.tsv").Select(row => (row[0], row[1])));
-
     private readonly HashSet<string> _descriptors = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _qualifiers = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _reportVerbs = new(StringComparer.OrdinalIgnoreCase);
@@ -17,9 +15,15 @@ public sealed class MediaWords
     private readonly Dictionary<string, List<string[]>> _leadsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
 
+    private readonly List<(string Word, string Kind)> _rows;
+
+    /// <summary>The kinds a row may name.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["descriptor", "qualifier", "report-verb", "speech-verb", "lead", "cite-lead"];
+
     public MediaWords(IEnumerable<(string Word, string Kind)> rows)
     {
-        foreach (var (word, kind) in rows)
+        _rows = rows.ToList();
+        foreach (var (word, kind) in _rows)
         {
             switch (kind)
             {
@@ -29,7 +33,7 @@ public sealed class MediaWords
                 case "speech-verb": _speechVerbs.Add(word); break;
                 case "lead": _leads.Add(word.Split(' ')); break;
                 case "cite-lead": _citationLeads.Add(word); break;
-                default: throw new InvalidOperationException($"media-words.tsv: unknown kind '{kind}' for '{word}'");
+                default: throw new InvalidOperationException($"media words: unknown kind '{kind}' for '{word}'");
             }
         }
         // Longest first, so that "interview with the" wins over "interview with".
@@ -45,6 +49,9 @@ public sealed class MediaWords
             _reportVerbs.Concat(_speechVerbs).Concat(_leadsByFirstWord.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>This table with more words.</summary>
+    public MediaWords With(IEnumerable<(string Word, string Kind)> rows) => new(_rows.Concat(rows));
 
     /// <summary>Every reporting verb and every word that opens a lead phrase, for a vectorised search of a text.</summary>
     public System.Buffers.SearchValues<string> AnchorWords { get; }

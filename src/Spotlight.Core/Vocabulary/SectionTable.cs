@@ -1,25 +1,26 @@
 namespace Spotlight.Vocabulary;
 
 /// <summary>
-/// Known section headings (Data/sections.tsv and Data/heading-prefixes.txt): maps
+/// A series' known section headings (for the Iran series Data/sections.tsv and Data/heading-prefixes.txt): maps
 /// "Iranian Involvement in Syria" to the id <c>syria</c> and the region <c>Syria</c>.
 /// </summary>
 public sealed class SectionTable
 {
-    public static SectionTable Default { get; } = new(
-        EmbeddedData.Rows("sections.tsv").Select(row => new KnownArena(row[0], row[1], row[2])),
-        EmbeddedData.Lines("heading-prefixes.txt"));
-
     private readonly Dictionary<string, KnownArena> _arenas;
     private readonly string[] _prefixes;
 
+    /// <param name="arenas">The first arena of a name wins.</param>
     public SectionTable(IEnumerable<KnownArena> arenas, IEnumerable<string> prefixes)
     {
         _arenas = new Dictionary<string, KnownArena>(StringComparer.OrdinalIgnoreCase);
         foreach (var arena in arenas)
             _arenas.TryAdd(arena.Name, arena);
-        _prefixes = prefixes.OrderByDescending(p => p.Length).ToArray();
+        _prefixes = prefixes.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
     }
+
+    /// <summary>This table with more arenas and prefixes; an arena of a name the table knows takes its place.</summary>
+    public SectionTable With(IEnumerable<KnownArena> arenas, IEnumerable<string> prefixes) =>
+        new(arenas.Concat(_arenas.Values), _prefixes.Concat(prefixes));
 
     /// <summary>Whether a heading names an arena of the table, alone or after a known prefix.</summary>
     public bool IsKnown(string heading)

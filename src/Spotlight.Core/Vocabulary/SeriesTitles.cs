@@ -1,14 +1,18 @@
 namespace Spotlight.Vocabulary;
 
-/// <summary>Titles of the series the tool knows (Data/series-titles.txt).</summary>
-public static class SeriesTitles
+/// <summary>The titles a series stands under on a report's title line (Data/series-titles.txt for the Iran series).</summary>
+public sealed class SeriesTitles(IEnumerable<string> titles)
 {
-    private static readonly string[] Titles = EmbeddedData.Lines("series-titles.txt").ToArray();
+    private readonly string[] _titles = titles.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+    public IReadOnlyList<string> All => _titles;
+
+    public SeriesTitles With(IEnumerable<string> titles) => new(_titles.Concat(titles));
 
     /// <summary>The known title a line holds as whole words, as the line writes it, and where it stands.</summary>
-    public static bool TryFind(string line, out string title, out int index)
+    public bool TryFind(string line, out string title, out int index)
     {
-        foreach (string known in Titles)
+        foreach (string known in _titles)
         {
             for (int at = line.IndexOf(known, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = line.IndexOf(known, at + 1, StringComparison.OrdinalIgnoreCase))

@@ -1,11 +1,12 @@
 namespace Spotlight.Vocabulary;
 
-/// <summary>Labels of the summary block (Data/summary-labels.txt).</summary>
-public static class SummaryLabels
+/// <summary>Labels of the summary block (Data/summary-labels.txt for the Iran series).</summary>
+public sealed class SummaryLabels(IEnumerable<string> labels)
 {
-    private static readonly HashSet<string> Labels =
-        new(EmbeddedData.Lines("summary-labels.txt"), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _labels = new(labels, StringComparer.OrdinalIgnoreCase);
+
+    public SummaryLabels With(IEnumerable<string> labels) => new(_labels.Concat(labels));
 
     /// <summary>True for a known label; the caller strips footnote marks and a trailing colon.</summary>
-    public static bool Contains(string label) => Labels.Contains(label);
+    public bool Contains(string label) => _labels.Contains(label);
 }

@@ -4,10 +4,9 @@ namespace Spotlight.Vocabulary;
 /// English words of four letters or more (Data/words.txt, from SCOWL), loaded on first use:
 /// only a hyphen at a line break needs them.
 /// </summary>
-public static class WordList
+public sealed class WordList(Func<IEnumerable<string>> load)
 {
-    private static readonly Lazy<HashSet<string>> Words =
-        new(() => new HashSet<string>(EmbeddedData.Lines("words.txt"), StringComparer.OrdinalIgnoreCase));
+    private readonly Lazy<HashSet<string>> _words = new(() => new HashSet<string>(load(), StringComparer.OrdinalIgnoreCase));
 
-    public static bool Contains(string word) => Words.Value.Contains(word);
+    public bool Contains(string word) => _words.Value.Contains(word);
 }

@@ -1,6 +1,7 @@
 using Spotlight.Extraction;
 using Spotlight.Reading;
 using Spotlight.Validation;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Fuzz;
 
@@ -9,5 +10,5 @@ public sealed class ReaderTarget(string readerName) : Target
 {
     private readonly IReportReader _reader = ReportReaders.ForName(readerName);
 
-    public override void Run(byte[] bytes) => ReportRun.Check(bytes, _reader, OutletTable.Default, ValidationConfig.Default);
+    public override void Run(byte[] bytes) => ReportRun.Check(bytes, _reader, SeriesProfiles.ByTitle, ValidationConfig.Default);
 }

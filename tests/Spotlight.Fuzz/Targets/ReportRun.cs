@@ -2,6 +2,7 @@ using Spotlight.Extraction;
 using Spotlight.Reading;
 using Spotlight.Tests.Properties;
 using Spotlight.Validation;
+using Spotlight.Vocabulary;
 using Spotlight.Writing;
 
 namespace Spotlight.Fuzz;
@@ -15,12 +16,12 @@ internal static class ReportRun
     private static readonly IReportWriter[] Writers =
         [new JsonReportWriter(), new NdjsonReportWriter(), new YamlReportWriter(), .. Enum.GetValues<CsvTable>().Select(table => new CsvReportWriter(table))];
 
-    public static void Check(byte[] bytes, IReportReader reader, OutletTable outlets, ValidationConfig config)
+    public static void Check(byte[] bytes, IReportReader reader, ProfileChoice profiles, ValidationConfig config)
     {
         ParsedReport parsed;
         try
         {
-            parsed = ReportPipeline.ParseWithSource(bytes, "fuzz", reader, outlets);
+            parsed = ReportPipeline.ParseWithSource(bytes, "fuzz", reader, profiles);
         }
         catch (ReportReadException)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using Spotlight.Extraction;
 using Spotlight.Reading;
 using Spotlight.Validation;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Fuzz;
 
@@ -46,7 +47,8 @@ public sealed class YamlTarget : Target
 
     private static void Use(IReadOnlyList<OutletEntry> entries)
     {
-        var table = OutletTable.Default.With(entries);
+        var profile = SeriesProfiles.Default.WithOutlets(entries);
+        var table = profile.Outlets;
         var own = new OutletTable(entries);
         foreach (var entry in entries.Take(16))
         {
@@ -56,7 +58,7 @@ public sealed class YamlTarget : Target
                     throw new InvalidOperationException($"the outlet '{name}' of the file is not known to the table built from it");
             }
         }
-        ReportRun.Check(Report(entries), Text, table, ValidationConfig.Default);
+        ReportRun.Check(Report(entries), Text, profile, ValidationConfig.Default);
     }
 
     private static void Use(ValidationConfig config)
@@ -65,7 +67,7 @@ public sealed class YamlTarget : Target
             config.SeverityOf(rule);
         foreach (string path in Paths)
             config.Ignores(path);
-        ReportRun.Check(Report([]), Text, OutletTable.Default, config);
+        ReportRun.Check(Report([]), Text, SeriesProfiles.ByTitle, config);
     }
 
     /// <summary>A small report that cites the file's outlets, by name and by alias, as sources and inline.</summary>

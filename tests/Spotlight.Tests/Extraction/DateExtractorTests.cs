@@ -1,5 +1,6 @@
 using Spotlight.Extraction;
 using Spotlight.Model;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Tests.Extraction;
 
@@ -64,7 +65,7 @@ public sealed class DateExtractorTests
     [Test]
     public void A_modified_year_needs_no_period()
     {
-        var date = DateExtractor.Extract("built in early 2015 by", DateContext.ForYear(null)).Single();
+        var date = DateExtractor.Extract("built in early 2015 by", DateContext.ForYear(null, SeriesProfiles.Iran.Months)).Single();
         Assert.That((date.Text, date.Value, date.Granularity, date.Modifier), Is.EqualTo(("early 2015", "2015", DateGranularity.Year, (DateModifier?)DateModifier.Early)));
     }
 
@@ -156,8 +157,8 @@ public sealed class DateExtractorTests
     [Test]
     public void Without_a_period_the_given_year_stands_in()
     {
-        Assert.That(Dates("on November 20", DateContext.ForYear(2016)).Single().Value, Is.EqualTo("2016-11-20"));
-        Assert.That(Dates("on November 20, 2016 and November 21", DateContext.ForYear(null)).Select(d => d.Value),
+        Assert.That(Dates("on November 20", DateContext.ForYear(2016, SeriesProfiles.Iran.Months)).Single().Value, Is.EqualTo("2016-11-20"));
+        Assert.That(Dates("on November 20, 2016 and November 21", DateContext.ForYear(null, SeriesProfiles.Iran.Months)).Select(d => d.Value),
             Is.EqualTo(new[] { "2016-11-20" }), "with no year anywhere, a date without one cannot be placed");
     }
 

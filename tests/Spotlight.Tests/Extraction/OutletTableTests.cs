@@ -1,4 +1,5 @@
 using Spotlight.Extraction;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Tests.Extraction;
 
@@ -24,7 +25,7 @@ public sealed class OutletTableTests
     [TestCase("Kayhan", "Kayhan")]
     public void Knows_names_and_their_variants(string name, string canonical)
     {
-        Assert.That(OutletTable.Default.Canonical(name), Is.EqualTo(canonical));
+        Assert.That(SeriesProfiles.Iran.Outlets.Canonical(name), Is.EqualTo(canonical));
     }
 
     [TestCase("Syrian opposition sources")]
@@ -32,7 +33,7 @@ public sealed class OutletTableTests
     [TestCase("IRGC")]
     public void Unknown_names_have_no_outlet(string name)
     {
-        Assert.That(OutletTable.Default.Canonical(name), Is.Null);
+        Assert.That(SeriesProfiles.Iran.Outlets.Canonical(name), Is.Null);
     }
 
     [Test]
@@ -44,12 +45,12 @@ public sealed class OutletTableTests
             Fars Agency: Fars
             Imagsat International:
             """);
-        var table = OutletTable.Default.With(entries);
+        var table = SeriesProfiles.Iran.Outlets.With(entries);
         Assert.That(table.Canonical("KL"), Is.EqualTo("Kayhan London"));
         Assert.That(table.Canonical("Fars"), Is.EqualTo("Fars Agency"));
         Assert.That(table.Canonical("FNA"), Is.EqualTo("Fars News Agency"), "aliases the file does not name stay");
         Assert.That(table.Canonical("Imagsat International"), Is.EqualTo("Imagsat International"));
-        Assert.That(OutletTable.Default.Canonical("Fars"), Is.EqualTo("Fars News Agency"), "the built-in table is not changed");
+        Assert.That(SeriesProfiles.Iran.Outlets.Canonical("Fars"), Is.EqualTo("Fars News Agency"), "the built-in table is not changed");
     }
 
     [TestCase("- Fars\n- Tasnim\n", "line 1: expected a mapping of outlet names to their aliases")]

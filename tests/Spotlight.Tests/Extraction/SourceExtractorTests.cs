@@ -8,7 +8,7 @@ public sealed class SourceExtractorTests
 {
     private static readonly DateContext November2021 = TestPeriods.November2021;
 
-    private static readonly SourceExtractor Extractor = new(OutletTable.Default, MediaWords.Default);
+    private static readonly SourceExtractor Extractor = new(SeriesProfiles.Iran);
 
     private static List<SourceMention> Sources(string text, bool caption = false) =>
         Extractor.Extract(text, DateExtractor.Extract(text, November2021), caption, out _);

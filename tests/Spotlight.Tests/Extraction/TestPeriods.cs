@@ -1,5 +1,6 @@
 using Spotlight.Extraction;
 using Spotlight.Model;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Tests.Extraction;
 
@@ -8,12 +9,12 @@ internal static class TestPeriods
 {
     /// <summary>The seed's period.</summary>
     public static readonly DateContext November2021 =
-        DateContext.ForPeriod(new Period(new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "November 4, 2021 – November 18, 2021", 7));
+        DateContext.ForPeriod(new Period(new DateOnly(2021, 11, 4), new DateOnly(2021, 11, 18), "November 4, 2021 – November 18, 2021", 7), SeriesProfiles.Iran.Months);
 
     /// <summary>A period in 2024, for dates cited weeks before it.</summary>
     public static readonly DateContext Spring2024 =
-        DateContext.ForPeriod(new Period(new DateOnly(2024, 4, 25), new DateOnly(2024, 5, 9), "April 25, 2024 – May 9, 2024", 3));
+        DateContext.ForPeriod(new Period(new DateOnly(2024, 4, 25), new DateOnly(2024, 5, 9), "April 25, 2024 – May 9, 2024", 3), SeriesProfiles.Iran.Months);
 
     public static readonly DateContext NewYear =
-        DateContext.ForPeriod(new Period(new DateOnly(2021, 12, 23), new DateOnly(2022, 1, 6), "December 23, 2021 – January 6, 2022", 3));
+        DateContext.ForPeriod(new Period(new DateOnly(2021, 12, 23), new DateOnly(2022, 1, 6), "December 23, 2021 – January 6, 2022", 3), SeriesProfiles.Iran.Months);
 }

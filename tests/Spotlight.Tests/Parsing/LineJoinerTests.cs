@@ -1,4 +1,5 @@
 using Spotlight.Parsing;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Tests.Parsing;
 
@@ -14,7 +15,7 @@ public sealed class LineJoinerTests
     [TestCase("the two countries ", " (Fars, November 15).", "the two countries (Fars, November 15).")]
     public void Joins_text_broken_at_a_line_end(string left, string right, string joined)
     {
-        var joiner = new LineJoiner("");
+        var joiner = new LineJoiner("", SeriesProfiles.Iran.Words);
         Assert.That(joiner.Join(left, right), Is.EqualTo(joined));
     }
 
@@ -22,8 +23,8 @@ public sealed class LineJoinerTests
     public void The_document_decides_first()
     {
         // "well-being" and "cross-border" are both compounds; the document spells them.
-        Assert.That(new LineJoiner("the cross-border trade").Join("the cross-", "border routes"), Is.EqualTo("the cross-border routes"));
-        Assert.That(new LineJoiner("Khamenei's representative").Join("the represent-", "ative of"), Is.EqualTo("the representative of"));
-        Assert.That(new LineJoiner("the Hezbollah-affiliated channel").Join("a hezbollah-", "affiliated site"), Is.EqualTo("a hezbollah-affiliated site"));
+        Assert.That(new LineJoiner("the cross-border trade", SeriesProfiles.Iran.Words).Join("the cross-", "border routes"), Is.EqualTo("the cross-border routes"));
+        Assert.That(new LineJoiner("Khamenei's representative", SeriesProfiles.Iran.Words).Join("the represent-", "ative of"), Is.EqualTo("the representative of"));
+        Assert.That(new LineJoiner("the Hezbollah-affiliated channel", SeriesProfiles.Iran.Words).Join("a hezbollah-", "affiliated site"), Is.EqualTo("a hezbollah-affiliated site"));
     }
 }

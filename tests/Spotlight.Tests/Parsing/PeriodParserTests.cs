@@ -1,4 +1,5 @@
 using Spotlight.Parsing;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Tests.Parsing;
 
@@ -23,7 +24,7 @@ public sealed class PeriodParserTests
     [TestCase("Nov. 4 – Nov. 18, 2021", "2021-11-04", "2021-11-18", "Nov. 4 – Nov. 18, 2021")]
     public void Finds_the_period(string line, string start, string end, string text)
     {
-        Assert.That(PeriodParser.TryFind(line, out var period), Is.True);
+        Assert.That(PeriodParser.TryFind(line, SeriesProfiles.Iran.Months, out var period), Is.True);
         Assert.That((period.Start, period.End, period.Text),
             Is.EqualTo((DateOnly.Parse(start), DateOnly.Parse(end), text)));
     }
@@ -31,7 +32,7 @@ public sealed class PeriodParserTests
     [Test]
     public void A_period_ending_before_it_starts_is_kept_as_written()
     {
-        Assert.That(PeriodParser.TryFind("November 18 – November 4, 2021", out var period), Is.True);
+        Assert.That(PeriodParser.TryFind("November 18 – November 4, 2021", SeriesProfiles.Iran.Months, out var period), Is.True);
         Assert.That((period.Start, period.End), Is.EqualTo((new DateOnly(2021, 11, 18), new DateOnly(2021, 11, 4))));
     }
 
@@ -42,6 +43,6 @@ public sealed class PeriodParserTests
     [TestCase("100,000 Iranian pilgrims will be allowed to travel to Syria per year")]
     public void Ignores_what_is_not_a_period(string line)
     {
-        Assert.That(PeriodParser.TryFind(line, out _), Is.False);
+        Assert.That(PeriodParser.TryFind(line, SeriesProfiles.Iran.Months, out _), Is.False);
     }
 }

@@ -30,7 +30,7 @@ public sealed class LineCoverageProperties
         ParsedReport parsed;
         try
         {
-            parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "generated", reader, global::Spotlight.Extraction.OutletTable.Default);
+            parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "generated", reader, global::Spotlight.Vocabulary.SeriesProfiles.ByTitle);
         }
         catch (ReportReadException)
         {
@@ -44,7 +44,7 @@ public sealed class LineCoverageProperties
     {
         string full = Path.Combine(TestFiles.RepositoryRoot, path);
         byte[] bytes = File.ReadAllBytes(full);
-        var parsed = ReportPipeline.ParseWithSource(bytes, path, ReportReaders.Detect(bytes, full), global::Spotlight.Extraction.OutletTable.Default);
+        var parsed = ReportPipeline.ParseWithSource(bytes, path, ReportReaders.Detect(bytes, full), global::Spotlight.Vocabulary.SeriesProfiles.ByTitle);
         var problems = LineCoverage.Problems(parsed.Document.Report, parsed.Source);
         Assert.That(problems, Is.Empty);
     }
@@ -74,7 +74,7 @@ public sealed class LineCoverageProperties
     public void The_check_sees_a_lost_line_and_a_line_claimed_twice()
     {
         string text = Parsing.ParseHelper.Header + "Overview\n\n► Iran sent aid (IRNA, November 6).\n";
-        var parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "t.txt", new PlainTextReader(), global::Spotlight.Extraction.OutletTable.Default);
+        var parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "t.txt", new PlainTextReader(), global::Spotlight.Vocabulary.SeriesProfiles.ByTitle);
         var report = parsed.Document.Report;
         Assert.That(LineCoverage.Problems(report, parsed.Source), Is.Empty);
 

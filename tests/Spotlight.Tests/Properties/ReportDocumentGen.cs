@@ -69,9 +69,9 @@ internal static class ReportDocumentGen
         Gen.Select(gen.Array[1, 3], Gen.Bool, (a, present) => present ? (ImmutableArray<T>?)a.ToImmutableArray() : null);
 
     public static readonly Gen<Report> Report = Gen.Select(
-        OptionalText, Period.Null(0.3), Many(Author, 3), Many(Section, 4), Optional(Footnote), Optional(Furniture),
-        (series, period, authors, sections, footnotes, furniture) =>
-            new Report(series, period, authors, sections) { Footnotes = footnotes, Furniture = furniture });
+        OptionalText, Text, Period.Null(0.3), Many(Author, 3), Many(Section, 4), Optional(Footnote), Optional(Furniture),
+        (series, profile, period, authors, sections, footnotes, furniture) =>
+            new Report(series, profile, period, authors, sections) { Footnotes = footnotes, Furniture = furniture });
 
     public static readonly Gen<InputInfo> InputInfo = Gen.Select(
         Text, Text, Text, Gen.Long[0, long.MaxValue], Gen.Int[0, int.MaxValue],

@@ -3,6 +3,7 @@ using Spotlight.Extraction;
 using Spotlight.Model;
 using Spotlight.Reading;
 using Spotlight.Validation;
+using Spotlight.Vocabulary;
 
 namespace Spotlight.Tests.Validation;
 
@@ -12,7 +13,7 @@ public sealed class RuleTests
     public static IEnumerable<string> RuleIds() => RuleSet.All.Select(r => r.Id);
 
     internal static IReadOnlyList<Diagnostic> Validate(string text, ValidationConfig? config = null) =>
-        Validator.Validate(ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), OutletTable.Default),
+        Validator.Validate(ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), SeriesProfiles.ByTitle),
             config ?? ValidationConfig.Default);
 
     [TestCaseSource(nameof(RuleIds))]

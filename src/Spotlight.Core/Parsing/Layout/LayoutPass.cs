@@ -13,6 +13,7 @@ internal sealed class LayoutPass
 {
     private readonly SourceText _source;
     private readonly SectionTable _sections;
+    private readonly SummaryLabels _labels;
     private readonly string? _series;
     private readonly LineJoiner _joiner;
     private readonly LineHint[] _hints;
@@ -24,10 +25,11 @@ internal sealed class LayoutPass
     private readonly int? _wrapWidth;
     private const int MaxWrapWidth = 130;
 
-    private LayoutPass(SourceText source, int bodyStart, SectionTable sections, string? series, LineJoiner joiner)
+    private LayoutPass(SourceText source, int bodyStart, SeriesProfile profile, string? series, LineJoiner joiner)
     {
         _source = source;
-        _sections = sections;
+        _sections = profile.Sections;
+        _labels = profile.SummaryLabels;
         _series = series;
         _joiner = joiner;
         _hints = new LineHint[source.LineCount];
@@ -44,9 +46,9 @@ internal sealed class LayoutPass
     public BulletLetters Letters { get; }
 
     /// <summary>A hint for every line (index 0 is line 1); lines of the header and blank lines stay <see cref="LineHint.None"/>.</summary>
-    public static (LineHint[] Hints, BulletLetters Letters) Analyse(SourceText source, int bodyStart, SectionTable sections, string? series, LineJoiner joiner)
+    public static (LineHint[] Hints, BulletLetters Letters) Analyse(SourceText source, int bodyStart, SeriesProfile profile, string? series, LineJoiner joiner)
     {
-        var pass = new LayoutPass(source, bodyStart, sections, series, joiner);
+        var pass = new LayoutPass(source, bodyStart, profile, series, joiner);
         for (int i = 0; i < pass._blocks.Count; i++)
             pass.Analyse(i);
         return (pass._hints, pass.Letters);
@@ -106,7 +108,7 @@ internal sealed class LayoutPass
         if (span.Length > HeadingRecogniser.MaxHeadingLength + 8)
             return CaptionRecogniser.IsCaption(block, block.BlankLinesBefore >= 2 || repeated, repeated, _joiner) ? LineHint.Caption : LineHint.Paragraph;
         string line = block.Line(0);
-        if (IsTitle(line) || HeadingRecogniser.IsSummaryLabel(line) || HeadingRecogniser.TryMatchKnown(line, _sections, out _))
+        if (IsTitle(line) || HeadingRecogniser.IsSummaryLabel(line, _labels) || HeadingRecogniser.TryMatchKnown(line, _sections, out _))
             return LineHint.Heading;
         if (_runningHeaders.Contains(line))
             return LineHint.Furniture;
@@ -177,7 +179,7 @@ internal sealed class LayoutPass
         if (i + 1 >= block.LineCount || (previous is not null && !SentenceEnd.IsComplete(previous)) || BulletMarker.StartsWithMarker(span, Letters))
             return false;
         // A label is never a paragraph's first line; a heading the tables do not know needs a bullet below to tell it from one.
-        if (IsTitle(line) || HeadingRecogniser.IsSummaryLabel(line))
+        if (IsTitle(line) || HeadingRecogniser.IsSummaryLabel(line, _labels))
             return true;
         bool bulletBelow = Reader(block.FirstLine + i + 1) == LineHint.ListItem || BulletMarker.StartsWithMarker(block.LineSpan(i + 1), Letters);
         return bulletBelow && HeadingRecogniser.HasHeadingShape(line) && !CaptionRecogniser.EndsWithCitationText(line);

@@ -32,13 +32,13 @@ public sealed partial class MalformedCitationRule : Rule
         {
             foreach (Match match in NoComma().Matches(node.Text))
             {
-                if (Months.TryParse(match.Groups["month"].ValueSpan, out _))
+                if (context.Profile.Months.TryParse(match.Groups["month"].ValueSpan, out _))
                     yield return At(context, node, match, "no comma between source and date");
             }
             foreach (Match match in NamedMonth().Matches(node.Text))
             {
                 string word = match.Groups["month"].Value;
-                if (!Months.TryParse(word, out int month))
+                if (!context.Profile.Months.TryParse(word, out int month))
                 {
                     if (IsMisspeltMonth(word))
                         yield return At(context, node, match, $"'{word}' is not a month");

@@ -3,7 +3,7 @@ using Spotlight.Vocabulary;
 
 namespace Spotlight.Validation.Rules;
 
-/// <summary>SPT010 (info): a heading the section table does not know; it was read by its shape.</summary>
+/// <summary>SPT010 (info): a heading the profile's section table does not know; it was read by its shape.</summary>
 public sealed class UnknownHeadingRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new("SPT010", DiagnosticSeverity.Info, "unknown section heading");
@@ -12,6 +12,6 @@ public sealed class UnknownHeadingRule : Rule
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         from section in context.Report.Sections
         where section.Kind != SectionKind.Summary && section.Heading is not null
-              && !SectionTable.Default.IsKnown(section.Heading)
+              && !context.Profile.Sections.IsKnown(section.Heading)
         select Descriptor.At(section.Lines.First, 1, detail: section.Heading);
 }
