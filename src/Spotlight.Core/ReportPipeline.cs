@@ -22,7 +22,7 @@ public static class ReportPipeline
     /// <summary>The tree and the normalised text it was built from, for passes that look at the text itself (validation).</summary>
     public static ParsedReport ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, OutletTable outlets)
     {
-        var source = reader.Read(bytes);
+        var source = TextDamage.Mark(reader.Read(bytes));
         var (structure, structureDiagnostics) = StructureParser.Parse(source);
         var (report, extractionDiagnostics) = new MentionExtractor(outlets).Extract(structure);
         var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
