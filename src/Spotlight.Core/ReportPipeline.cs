@@ -24,7 +24,7 @@ public static class ReportPipeline
     /// <summary>The tree and the normalised text it was built from, for passes that look at the text itself (validation).</summary>
     public static ParsedReport ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles)
     {
-        var source = reader.Read(bytes);
+        var source = TextDamage.Mark(reader.Read(bytes));
         var profile = profiles.For(source);
         var (structure, structureDiagnostics) = StructureParser.Parse(source, profile);
         var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(structure);

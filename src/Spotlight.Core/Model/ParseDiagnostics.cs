@@ -1,44 +1,42 @@
+using System.Collections.Immutable;
+
 namespace Spotlight.Model;
 
 /// <summary>
-/// Findings reported while the tree is built: by the readers (SPT018 for bytes replaced, SPT024–SPT025),
-/// the structure parser (SPT001–SPT006) and the extractors (SPT020–SPT022).
+/// The findings made while the tree is built, by the names the parse uses for them: by the readers (SPT018 for
+/// bytes replaced and text damaged, SPT024–SPT025), the structure parser (SPT001–SPT006) and the extractors
+/// (SPT020–SPT022). Each is the registry's descriptor; this class only says which ones the parse produces.
 /// </summary>
 public static class ParseDiagnostics
 {
-    public static readonly DiagnosticDescriptor NoTitle =
-        new("SPT001", DiagnosticSeverity.Error, "no title line");
+    public static DiagnosticDescriptor NoTitle => DiagnosticRegistry.NoTitle;
 
-    public static readonly DiagnosticDescriptor NoPeriod =
-        new("SPT002", DiagnosticSeverity.Error, "no report period found");
+    public static DiagnosticDescriptor NoPeriod => DiagnosticRegistry.NoPeriod;
 
-    public static readonly DiagnosticDescriptor PeriodEndsBeforeStart =
-        new("SPT003", DiagnosticSeverity.Warning, "period ends before it starts");
+    public static DiagnosticDescriptor PeriodEndsBeforeStart => DiagnosticRegistry.PeriodEndsBeforeStart;
 
-    public static readonly DiagnosticDescriptor NoAuthor =
-        new("SPT004", DiagnosticSeverity.Warning, "no author line");
+    public static DiagnosticDescriptor NoAuthor => DiagnosticRegistry.NoAuthor;
 
-    public static readonly DiagnosticDescriptor NoSummary =
-        new("SPT005", DiagnosticSeverity.Warning, "no summary block");
+    public static DiagnosticDescriptor NoSummary => DiagnosticRegistry.NoSummary;
 
-    public static readonly DiagnosticDescriptor NoSections =
-        new("SPT006", DiagnosticSeverity.Warning, "no section headings found");
+    public static DiagnosticDescriptor NoSections => DiagnosticRegistry.NoSections;
 
-    public static readonly DiagnosticDescriptor YearFromText =
-        new("SPT020", DiagnosticSeverity.Info, "no report period");
+    public static DiagnosticDescriptor YearFromText => DiagnosticRegistry.YearFromText;
 
-    public static readonly DiagnosticDescriptor NoYear =
-        new("SPT021", DiagnosticSeverity.Warning, "no report period and no year written: dates without a year are left out");
+    public static DiagnosticDescriptor NoYear => DiagnosticRegistry.NoYear;
 
-    public static readonly DiagnosticDescriptor EmptyCitationSource =
-        new("SPT022", DiagnosticSeverity.Warning, "citation gives a date but no source");
+    public static DiagnosticDescriptor EmptyCitationSource => DiagnosticRegistry.EmptyCitationSource;
 
-    public static readonly DiagnosticDescriptor EncodingDamage =
-        new("SPT018", DiagnosticSeverity.Error, "text is damaged by a wrong encoding");
+    public static DiagnosticDescriptor EncodingDamage => DiagnosticRegistry.EncodingDamage;
 
-    public static readonly DiagnosticDescriptor ReadAsWindows1252 =
-        new("SPT024", DiagnosticSeverity.Warning, "not UTF-8: read as Windows-1252");
+    public static DiagnosticDescriptor ReadAsWindows1252 => DiagnosticRegistry.ReadAsWindows1252;
 
-    public static readonly DiagnosticDescriptor NestingFlattened =
-        new("SPT025", DiagnosticSeverity.Warning, "HTML nested too deeply: tags below the limit are ignored");
+    public static DiagnosticDescriptor NestingFlattened => DiagnosticRegistry.NestingFlattened;
+
+    /// <summary>Every descriptor above, in ID order: the registry's entries produced by the parse.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        NoTitle, NoPeriod, PeriodEndsBeforeStart, NoAuthor, NoSummary, NoSections, EncodingDamage, YearFromText, NoYear,
+        EmptyCitationSource, ReadAsWindows1252, NestingFlattened,
+    ];
 }

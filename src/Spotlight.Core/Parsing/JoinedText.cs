@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Spotlight.Model;
+using Spotlight.Text;
 
 namespace Spotlight.Parsing;
 

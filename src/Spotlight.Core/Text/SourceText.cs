@@ -29,6 +29,9 @@ public sealed class SourceText
     public SourceText WithDiagnostic(Diagnostic? diagnostic) =>
         diagnostic is null ? this : new(Text, _lineStarts, _pageStarts, Diagnostics.Add(diagnostic), _hints);
 
+    public SourceText WithDiagnostics(IReadOnlyCollection<Diagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? this : new(Text, _lineStarts, _pageStarts, Diagnostics.AddRange(diagnostics), _hints);
+
     /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
     public bool HasPages => _pageStarts is not null;
 

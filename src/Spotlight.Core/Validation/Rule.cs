@@ -3,16 +3,15 @@ using Spotlight.Model;
 namespace Spotlight.Validation;
 
 /// <summary>
-/// One check of a parsed report, with a stable ID (SPTnnn), a short name, a default severity and a
-/// one-line message; documented in docs/rules.md under its ID.
+/// One check of a parsed report. What it reports as (ID, name, default severity, message, help) is its entry in
+/// <see cref="DiagnosticRegistry"/>; documented in docs/rules.md under its ID.
 /// </summary>
 public abstract class Rule
 {
-    /// <summary>The ID, default severity and message every finding of this rule carries.</summary>
+    /// <summary>The registry's entry for the findings of this rule.</summary>
     public abstract DiagnosticDescriptor Descriptor { get; }
 
-    /// <summary>A kebab-case name, for people and for SARIF ("no-source").</summary>
-    public abstract string Name { get; }
+    public string Name => Descriptor.Name;
 
     public string Id => Descriptor.Code;
 

@@ -6,11 +6,12 @@ using YamlDotNet.RepresentationModel;
 namespace Spotlight.Validation;
 
 /// <summary>
-/// A <c>.spotlight.yml</c>: rules turned off or given another severity, and paths to leave alone.
+/// A <c>.spotlight.yml</c>: findings turned off or given another severity, named by ID or by name, and paths to
+/// leave alone.
 /// <code>
 /// rules:
 ///   SPT008: off
-///   SPT012: warning
+///   mixed-bullets: warning
 /// ignore:
 ///   - drafts/**
 /// </code>
@@ -36,9 +37,14 @@ public sealed class ValidationConfig
     /// <summary>Glob patterns of paths, relative to the configuration's folder, that are not validated.</summary>
     public IReadOnlyList<string> Ignore { get; }
 
-    /// <summary>The severity a rule reports with, or null when it is off.</summary>
-    public DiagnosticSeverity? SeverityOf(Rule rule) =>
-        _severities.TryGetValue(rule.Id, out var severity) ? severity : rule.Descriptor.Severity;
+    /// <summary>The severity findings of this kind are reported with, or null when they are off.</summary>
+    public DiagnosticSeverity? SeverityOf(DiagnosticDescriptor descriptor) => SeverityOf(descriptor.Code, descriptor.Severity);
+
+    /// <summary>The severity a finding the parse made is reported with, or null when its kind is off.</summary>
+    public DiagnosticSeverity? SeverityOf(Diagnostic finding) => SeverityOf(finding.Code, finding.Severity);
+
+    private DiagnosticSeverity? SeverityOf(string code, DiagnosticSeverity byDefault) =>
+        _severities.TryGetValue(code, out var severity) ? severity : byDefault;
 
     /// <summary>Whether a path (relative to the configuration's folder, with / separators) is ignored.</summary>
     public bool Ignores(string relativePath) =>
@@ -85,19 +91,21 @@ public sealed class ValidationConfig
         if (node is YamlScalarNode { Value: null or "" })
             return;
         if (node is not YamlMappingNode rules)
-            throw new ValidationConfigException(At(node, "'rules' must map rule IDs to off, error, warning or info"));
+            throw new ValidationConfigException(At(node, "'rules' must map rule IDs or names to off, error, warning or info"));
         foreach (var (idNode, levelNode) in rules.Children)
         {
             string id = (idNode as YamlScalarNode)?.Value ?? "";
-            if (!RuleSet.TryGet(id, out var rule))
-                throw new ValidationConfigException(At(idNode, $"unknown rule '{id}'"));
-            severities[rule.Id] = ((levelNode as YamlScalarNode)?.Value?.ToLowerInvariant()) switch
+            if (!DiagnosticRegistry.TryFind(id, out var rule))
+                throw new ValidationConfigException(At(idNode,
+                    $"unknown rule '{id}' (name a rule by its ID, such as {DiagnosticRegistry.NoSource.Code}, or by its name, such as {DiagnosticRegistry.NoSource.Name}; docs/rules.md lists them)"));
+            // An ID and a name for the same rule are one key: the later line wins.
+            severities[rule.Code] = ((levelNode as YamlScalarNode)?.Value?.ToLowerInvariant()) switch
             {
                 "off" or "false" or "none" => null,
                 "error" => DiagnosticSeverity.Error,
                 "warning" => DiagnosticSeverity.Warning,
                 "info" => DiagnosticSeverity.Info,
-                var other => throw new ValidationConfigException(At(levelNode, $"{rule.Id}: '{other}' is not off, error, warning or info")),
+                var other => throw new ValidationConfigException(At(levelNode, $"{id}: '{other}' is not off, error, warning or info")),
             };
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Spotlight.Extraction;
+using Spotlight.Model;
 using Spotlight.Reading;
 using Spotlight.Validation;
 using Spotlight.Vocabulary;
@@ -63,7 +64,7 @@ public sealed class YamlTarget : Target
 
     private static void Use(ValidationConfig config)
     {
-        foreach (var rule in RuleSet.All)
+        foreach (var rule in DiagnosticRegistry.All)
             config.SeverityOf(rule);
         foreach (string path in Paths)
             config.Ignores(path);

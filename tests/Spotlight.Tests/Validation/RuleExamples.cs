@@ -6,7 +6,8 @@ namespace Spotlight.Tests.Validation;
 /// <summary>The failing and passing example of every rule, read from docs/rules.md.</summary>
 internal static partial class RuleExamples
 {
-    [GeneratedRegex(@"^## (?<id>SPT\d{3})\n.*?Failing:\n\n```text\n(?<failing>.*?)\n```\n\nPassing:\n\n```text\n(?<passing>.*?)\n```",
+    // A section without examples (a finding about the input's bytes) does not borrow the next section's.
+    [GeneratedRegex(@"^## (?<id>SPT\d{3})\n(?:(?!^## ).)*?Failing:\n\n```text\n(?<failing>.*?)\n```\n\nPassing:\n\n```text\n(?<passing>.*?)\n```",
         RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex Section();
 

@@ -6,9 +6,7 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT019: control characters other than tab in the text (form feeds, NULs, C1 codes left by converters).</summary>
 public sealed class ControlCharacterRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } =
-        new("SPT019", DiagnosticSeverity.Warning, "control character in the text");
-    public override string Name => "control-character";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.ControlCharacter;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

@@ -1,13 +1,12 @@
 using Spotlight.Model;
-using Spotlight.Parsing;
+using Spotlight.Text;
 
 namespace Spotlight.Validation.Rules;
 
 /// <summary>SPT013: the last item of a section ends without closing punctuation, as if cut off.</summary>
 public sealed class CutOffItemRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT013", DiagnosticSeverity.Warning, "item looks cut off");
-    public override string Name => "cut-off-item";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.CutOffItem;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         from section in context.Report.Sections

@@ -8,9 +8,7 @@ public sealed class DateOutsidePeriodRule : Rule
 {
     public const int MaxDaysBefore = 365;
 
-    public override DiagnosticDescriptor Descriptor { get; } =
-        new("SPT016", DiagnosticSeverity.Warning, "cited date lies outside the report's period");
-    public override string Name => "date-outside-period";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.DateOutsidePeriod;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

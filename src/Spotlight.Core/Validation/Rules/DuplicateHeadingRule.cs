@@ -5,8 +5,7 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT011: the same heading written twice.</summary>
 public sealed class DuplicateHeadingRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT011", DiagnosticSeverity.Warning, "heading appears twice");
-    public override string Name => "duplicate-heading";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.DuplicateHeading;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

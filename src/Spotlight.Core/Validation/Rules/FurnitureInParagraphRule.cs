@@ -8,8 +8,7 @@ namespace Spotlight.Validation.Rules;
 /// </summary>
 public sealed class FurnitureInParagraphRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT026", DiagnosticSeverity.Warning, "page furniture inside a paragraph");
-    public override string Name => "furniture-in-paragraph";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.FurnitureInParagraph;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

@@ -23,8 +23,7 @@ public sealed partial class MalformedCitationRule : Rule
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT015", DiagnosticSeverity.Warning, "malformed citation");
-    public override string Name => "malformed-citation";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.MalformedCitation;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

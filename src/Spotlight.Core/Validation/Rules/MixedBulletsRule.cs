@@ -5,8 +5,7 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT012 (info): more than one kind of bullet glyph in one report; numbers count as one kind.</summary>
 public sealed class MixedBulletsRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT012", DiagnosticSeverity.Info, "bullet glyphs are mixed");
-    public override string Name => "mixed-bullets";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.MixedBullets;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

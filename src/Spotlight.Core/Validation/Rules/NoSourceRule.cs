@@ -5,8 +5,7 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT008: an item of a section cites no source. Summary items restate the sections and are not held to it.</summary>
 public sealed class NoSourceRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT008", DiagnosticSeverity.Warning, "item cites no source");
-    public override string Name => "no-source";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.NoSource;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         from node in context.Nodes()

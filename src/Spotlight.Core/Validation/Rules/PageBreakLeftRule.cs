@@ -12,9 +12,7 @@ public sealed partial class PageBreakLeftRule : Rule
     [GeneratedRegex(@"\p{Ll}{2}- \p{Ll}{2}")]
     private static partial Regex SplitWord();
 
-    public override DiagnosticDescriptor Descriptor { get; } =
-        new("SPT014", DiagnosticSeverity.Warning, "text looks like an unrepaired page break");
-    public override string Name => "page-break-left";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.PageBreakLeft;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

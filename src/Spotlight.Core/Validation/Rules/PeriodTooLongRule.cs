@@ -7,9 +7,7 @@ public sealed class PeriodTooLongRule : Rule
 {
     public const int MaxDays = 31;
 
-    public override DiagnosticDescriptor Descriptor { get; } =
-        new("SPT007", DiagnosticSeverity.Warning, $"period lasts more than {MaxDays} days");
-    public override string Name => "period-too-long";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.PeriodTooLong;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

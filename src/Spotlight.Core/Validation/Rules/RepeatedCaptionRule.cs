@@ -8,8 +8,7 @@ namespace Spotlight.Validation.Rules;
 /// </summary>
 public sealed class RepeatedCaptionRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT027", DiagnosticSeverity.Warning, "caption written more than twice");
-    public override string Name => "repeated-caption";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.RepeatedCaption;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         context.Report.Sections.SelectMany(s => s.Figures)

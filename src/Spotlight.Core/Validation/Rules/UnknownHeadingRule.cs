@@ -6,8 +6,7 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT010 (info): a heading the profile's section table does not know; it was read by its shape.</summary>
 public sealed class UnknownHeadingRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } = new("SPT010", DiagnosticSeverity.Info, "unknown section heading");
-    public override string Name => "unknown-heading";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.UnknownHeading;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         from section in context.Report.Sections

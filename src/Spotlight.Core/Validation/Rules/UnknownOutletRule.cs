@@ -5,9 +5,7 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT017 (info): a source the outlet table does not know; social accounts and websites are left alone.</summary>
 public sealed class UnknownOutletRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor { get; } =
-        new("SPT017", DiagnosticSeverity.Info, "outlet not in the outlet table");
-    public override string Name => "unknown-outlet";
+    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.UnknownOutlet;
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {

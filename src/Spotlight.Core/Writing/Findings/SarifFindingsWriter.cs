@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Spotlight.Model;
-using Spotlight.Validation;
 
 namespace Spotlight.Writing.Findings;
 
 /// <summary>
-/// A SARIF 2.1.0 log for code-scanning dashboards: one run, the rules in <c>tool.driver.rules</c>, and
-/// one result per finding with its physical location (file, line, column).
+/// A SARIF 2.1.0 log for code-scanning dashboards: one run, every kind of finding of the registry in
+/// <c>tool.driver.rules</c> (validate reports the parse's findings as well as its rules'), and one result per
+/// finding with its physical location (file, line, column).
 /// </summary>
 public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
 {
@@ -24,7 +24,7 @@ public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
         {
             _stream = stream;
             _writer = new Utf8JsonWriter(stream, ReportJsonContext.WriterOptions(indented: true));
-            _ruleIndex = RuleSet.All.Select((rule, i) => (rule.Id, i)).ToDictionary(p => p.Id, p => p.i);
+            _ruleIndex = DiagnosticRegistry.All.Select((rule, i) => (rule.Code, i)).ToDictionary(p => p.Code, p => p.i);
 
             _writer.WriteStartObject();
             _writer.WriteString("$schema", SchemaUri);
@@ -36,7 +36,7 @@ public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
             _writer.WriteString("name", "spotlight");
             _writer.WriteString("version", version);
             _writer.WriteStartArray("rules");
-            foreach (var rule in RuleSet.All)
+            foreach (var rule in DiagnosticRegistry.All)
                 WriteRule(rule);
             _writer.WriteEndArray();
             _writer.WriteEndObject();
@@ -45,19 +45,19 @@ public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
             _writer.WriteStartArray("results");
         }
 
-        private void WriteRule(Rule rule)
+        private void WriteRule(DiagnosticDescriptor rule)
         {
             _writer.WriteStartObject();
-            _writer.WriteString("id", rule.Id);
+            _writer.WriteString("id", rule.Code);
             _writer.WriteString("name", rule.Name);
             _writer.WriteStartObject("shortDescription");
-            _writer.WriteString("text", rule.Descriptor.Message);
+            _writer.WriteString("text", rule.Message);
             _writer.WriteEndObject();
             _writer.WriteStartObject("help");
-            _writer.WriteString("text", $"See docs/rules.md, {rule.Id} ({rule.Name}), for a failing and a passing example.");
+            _writer.WriteString("text", rule.Help);
             _writer.WriteEndObject();
             _writer.WriteStartObject("defaultConfiguration");
-            _writer.WriteString("level", Level(rule.Descriptor.Severity));
+            _writer.WriteString("level", Level(rule.Severity));
             _writer.WriteEndObject();
             _writer.WriteEndObject();
         }

@@ -98,7 +98,8 @@ public sealed class ValidateCommandTests
         File.WriteAllText(Path.Combine(_dir, "reports", ".spotlight.yml"), "rules:\n  SPT999: off\n");
         var result = Run("validate", "reports/seed.txt");
         Assert.That((result.ExitCode, result.Stdout), Is.EqualTo((2, "")));
-        Assert.That(result.Stderr, Is.EqualTo($"spotlight: {Path.Combine(_dir, "reports", ".spotlight.yml")}: line 2: unknown rule 'SPT999'" + Environment.NewLine));
+        Assert.That(result.Stderr, Is.EqualTo($"spotlight: {Path.Combine(_dir, "reports", ".spotlight.yml")}: line 2: unknown rule 'SPT999' "
+            + "(name a rule by its ID, such as SPT008, or by its name, such as no-source; docs/rules.md lists them)" + Environment.NewLine));
     }
 
     [Test]

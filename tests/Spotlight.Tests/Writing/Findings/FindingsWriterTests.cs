@@ -66,7 +66,7 @@ public sealed class FindingsWriterTests
 
         var run = JsonNode.Parse(sarif)!["runs"]![0]!;
         var rules = run["tool"]!["driver"]!["rules"]!.AsArray();
-        Assert.That(rules.Select(r => r!["id"]!.GetValue<string>()), Is.EqualTo(RuleSet.All.Select(r => r.Id)));
+        Assert.That(rules.Select(r => r!["id"]!.GetValue<string>()), Is.EqualTo(DiagnosticRegistry.All.Select(d => d.Code)));
         Assert.That(rules.Single(r => r!["id"]!.GetValue<string>() == "SPT008")!["defaultConfiguration"]!["level"]!.GetValue<string>(), Is.EqualTo("warning"));
         var results = run["results"]!.AsArray();
         Assert.That(results, Has.Count.EqualTo(4));

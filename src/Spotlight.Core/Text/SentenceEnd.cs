@@ -1,4 +1,4 @@
-namespace Spotlight.Parsing;
+namespace Spotlight.Text;
 
 /// <summary>Whether a paragraph ends a sentence, or was cut off by a page break.</summary>
 internal static class SentenceEnd
