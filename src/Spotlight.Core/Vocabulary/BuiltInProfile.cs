@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Spotlight.Extraction;
 
 namespace Spotlight.Vocabulary;
 

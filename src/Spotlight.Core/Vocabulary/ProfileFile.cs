@@ -1,5 +1,4 @@
 using Spotlight.Configuration;
-using Spotlight.Extraction;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

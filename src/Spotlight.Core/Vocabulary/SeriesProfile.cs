@@ -1,4 +1,3 @@
-using Spotlight.Extraction;
 
 namespace Spotlight.Vocabulary;
 

@@ -1,3 +1,4 @@
+using Spotlight.Vocabulary;
 using System.Text;
 using Spotlight.Configuration;
 using Spotlight.Extraction;

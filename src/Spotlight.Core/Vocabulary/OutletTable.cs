@@ -1,7 +1,6 @@
 using System.Text;
-using Spotlight.Vocabulary;
 
-namespace Spotlight.Extraction;
+namespace Spotlight.Vocabulary;
 
 /// <summary>
 /// Maps the names reports give news outlets to one canonical name ("Fars", "FNA" → "Fars News Agency"),

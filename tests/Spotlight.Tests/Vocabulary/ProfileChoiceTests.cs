@@ -3,7 +3,7 @@ using Spotlight.Model;
 using Spotlight.Reading;
 using Spotlight.Vocabulary;
 
-namespace Spotlight.Tests.Profiles;
+namespace Spotlight.Tests.Vocabulary;
 
 /// <summary>Which built-in profile reads a report, by its title line, and what each then makes of the same text.</summary>
 public sealed class ProfileChoiceTests

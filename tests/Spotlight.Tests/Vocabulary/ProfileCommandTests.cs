@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Spotlight.Tests.Cli;
 
-namespace Spotlight.Tests.Profiles;
+namespace Spotlight.Tests.Vocabulary;
 
 /// <summary><c>--profile NAME|FILE.yml</c> on parse and validate, end to end, and the tree's <c>report.profile</c>.</summary>
 public sealed class ProfileCommandTests

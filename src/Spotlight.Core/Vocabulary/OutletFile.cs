@@ -2,7 +2,7 @@ using Spotlight.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Spotlight.Extraction;
+namespace Spotlight.Vocabulary;
 
 /// <summary>
 /// Reads a user's outlet file: a YAML mapping of canonical names to their aliases.

@@ -3,7 +3,7 @@ using Spotlight.Model;
 using Spotlight.Reading;
 using Spotlight.Vocabulary;
 
-namespace Spotlight.Tests.Profiles;
+namespace Spotlight.Tests.Vocabulary;
 
 /// <summary>A user's profile file: what it adds to a built-in profile, and how a wrong one is refused.</summary>
 public sealed class ProfileFileTests

@@ -1,7 +1,7 @@
 using Spotlight.Extraction;
 using Spotlight.Vocabulary;
 
-namespace Spotlight.Tests.Extraction;
+namespace Spotlight.Tests.Vocabulary;
 
 public sealed class OutletTableTests
 {
