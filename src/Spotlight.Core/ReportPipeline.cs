@@ -15,7 +15,7 @@ public static class ReportPipeline
     /// <summary>The tree, read with the built-in profile the report's title picks.</summary>
     /// <exception cref="ReportReadException">The bytes cannot be read as a report.</exception>
     public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader) =>
-        Parse(bytes, path, reader, SeriesProfiles.ByTitle);
+        Parse(bytes, path, reader, ProfileChoice.BuiltIn);
 
     /// <param name="profiles">The profile to read with, or how to choose it from the report's title.</param>
     public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles) =>

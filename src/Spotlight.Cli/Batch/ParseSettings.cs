@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using Spotlight.Vocabulary;
 using Spotlight.Writing;
 

@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using Spotlight.Reading;
 using Spotlight.Vocabulary;
 

@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using Spotlight.Extraction;
 using Spotlight.Vocabulary;
 
@@ -23,7 +24,7 @@ internal static class ProfileOption
     /// <summary>The choice, or false after saying on stderr in one line why the profile or outlet file cannot be used.</summary>
     public static bool TryLoad(string? profile, string? outlets, out ProfileChoice choice)
     {
-        choice = SeriesProfiles.ByTitle;
+        choice = ProfileChoice.BuiltIn;
         string? failing = profile;
         try
         {
@@ -32,7 +33,7 @@ internal static class ProfileOption
                 if (SeriesProfiles.TryFind(profile, out var builtIn))
                     choice = builtIn;
                 else if (IsFile(profile))
-                    choice = ProfileFile.Parse(SideFile.ReadText(profile, SideFile.MaxYamlBytes)).Choice();
+                    choice = ProfileChoice.Of(ProfileFile.Parse(SideFile.ReadText(profile, SideFile.MaxYamlBytes)));
                 else
                 {
                     Console.Error.WriteLine($"spotlight: --profile: no built-in profile '{profile}' (built-in: "

@@ -30,15 +30,8 @@ internal static partial class HeaderParser
     /// </summary>
     public static SeriesProfile? ProfileOfTitle(SourceText source, IReadOnlyList<SeriesProfile> profiles)
     {
-        for (int number = 1, seen = 0; number <= source.LineCount && seen < MaxHeaderLines + 4; number++)
+        foreach (var (_, line) in LinesNearTheTop(source))
         {
-            var span = source.Line(number);
-            if (LineText.IsBlank(span))
-                continue;
-            if (span.Length > MaxHeaderLineLength)
-                break;
-            seen++;
-            string line = span.Trim().ToString();
             foreach (var profile in profiles)
             {
                 if (profile.Titles.TryFind(line, out _, out _))
@@ -46,6 +39,21 @@ internal static partial class HeaderParser
             }
         }
         return null;
+    }
+
+    /// <summary>The non-blank lines a title may stand on, trimmed, until a line too long for a header.</summary>
+    private static IEnumerable<(int Number, string Line)> LinesNearTheTop(SourceText source)
+    {
+        for (int number = 1, seen = 0; number <= source.LineCount && seen < MaxHeaderLines + 4; number++)
+        {
+            var span = source.Line(number);
+            if (LineText.IsBlank(span))
+                continue;
+            if (span.Length > MaxHeaderLineLength)
+                yield break;
+            seen++;
+            yield return (number, span.Trim().ToString());
+        }
     }
 
     public static Header Parse(SourceText source, SeriesProfile profile, ICollection<Diagnostic> diagnostics)
@@ -139,15 +147,8 @@ internal static partial class HeaderParser
     {
         siteLines = [];
         var before = new List<int>();
-        for (int number = 1, seen = 0; number <= source.LineCount && seen < MaxHeaderLines + 4; number++)
+        foreach (var (number, line) in LinesNearTheTop(source))
         {
-            var span = source.Line(number);
-            if (LineText.IsBlank(span))
-                continue;
-            if (span.Length > MaxHeaderLineLength)
-                break;
-            seen++;
-            string line = span.Trim().ToString();
             if (profile.Titles.TryFind(line, out _, out _))
             {
                 if (before.Count > 0)

@@ -14,7 +14,7 @@ public static class StructureParser
 {
     /// <summary>The structure as read by the built-in profile the report's title picks.</summary>
     public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source) =>
-        Parse(source, SeriesProfiles.ByTitle.For(source));
+        Parse(source, ProfileChoice.BuiltIn.For(source));
 
     public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, SeriesProfile profile)
     {

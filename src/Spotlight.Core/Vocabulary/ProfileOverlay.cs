@@ -29,12 +29,4 @@ public sealed record ProfileOverlay(
         () => MediaWords.Count == 0 ? baseProfile.MediaWords : baseProfile.MediaWords.With(MediaWords),
         () => baseProfile.Months.With(Months),
         baseProfile.Words);
-
-    /// <summary>
-    /// How reports are read with this file: over its base, or, with none named, over each built-in profile, the
-    /// report's title choosing (a title of the file's own picks the default base).
-    /// </summary>
-    public ProfileChoice Choice() => Base is { } fixedBase
-        ? ProfileChoice.Fixed(On(fixedBase))
-        : ProfileChoice.ByTitle(SeriesProfiles.BuiltIn, SeriesProfiles.Default).Select(On);
 }

@@ -1,8 +1,7 @@
 namespace Spotlight.Vocabulary;
 
 /// <summary>
-/// The profiles built into the tool (Data/profiles.txt names their manifests), and the choice among them by a
-/// report's title, with Spotlight on Iran when no title is found.
+/// The profiles built into the tool (Data/profiles.txt names their manifests); the first is the default.
 /// </summary>
 public static class SeriesProfiles
 {
@@ -11,8 +10,6 @@ public static class SeriesProfiles
     private static readonly Lazy<SeriesProfile[]> Loaded =
         new(() => [.. EmbeddedData.Lines("profiles.txt").Select(BuiltInProfile.Load)]);
 
-    private static readonly Lazy<ProfileChoice> Choice = new(() => ProfileChoice.ByTitle(BuiltIn, Default));
-
     public static IReadOnlyList<SeriesProfile> BuiltIn => Loaded.Value;
 
     public static SeriesProfile Default => Find(DefaultId);
@@ -20,9 +17,6 @@ public static class SeriesProfiles
     public static SeriesProfile Iran => Default;
 
     public static SeriesProfile GlobalJihad => Find("spotlight-on-global-jihad");
-
-    /// <summary>The built-in profile whose title picks it, for reports read without <c>--profile</c>.</summary>
-    public static ProfileChoice ByTitle => Choice.Value;
 
     /// <summary>A built-in profile by its id or its name, ignoring case.</summary>
     public static bool TryFind(string idOrName, out SeriesProfile profile)

@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using Spotlight.Extraction;
 using Spotlight.Reading;
 using Spotlight.Validation;
@@ -10,5 +11,5 @@ public sealed class ReaderTarget(string readerName) : Target
 {
     private readonly IReportReader _reader = ReportReaders.ForName(readerName);
 
-    public override void Run(byte[] bytes) => ReportRun.Check(bytes, _reader, SeriesProfiles.ByTitle, ValidationConfig.Default);
+    public override void Run(byte[] bytes) => ReportRun.Check(bytes, _reader, ProfileChoice.BuiltIn, ValidationConfig.Default);
 }

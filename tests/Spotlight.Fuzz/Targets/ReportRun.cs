@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using Spotlight.Extraction;
 using Spotlight.Reading;
 using Spotlight.Tests.Properties;

@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using System.Text;
 using Spotlight.Extraction;
 using Spotlight.Model;
@@ -68,7 +69,7 @@ public sealed class YamlTarget : Target
             config.SeverityOf(rule);
         foreach (string path in Paths)
             config.Ignores(path);
-        ReportRun.Check(Report([]), Text, SeriesProfiles.ByTitle, config);
+        ReportRun.Check(Report([]), Text, ProfileChoice.BuiltIn, config);
     }
 
     /// <summary>A small report that cites the file's outlets, by name and by alias, as sources and inline.</summary>

@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using System.Text;
 using CsCheck;
 using Spotlight.Reading;
@@ -30,7 +31,7 @@ public sealed class LineCoverageProperties
         ParsedReport parsed;
         try
         {
-            parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "generated", reader, global::Spotlight.Vocabulary.SeriesProfiles.ByTitle);
+            parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "generated", reader, ProfileChoice.BuiltIn);
         }
         catch (ReportReadException)
         {
@@ -44,7 +45,7 @@ public sealed class LineCoverageProperties
     {
         string full = Path.Combine(TestFiles.RepositoryRoot, path);
         byte[] bytes = File.ReadAllBytes(full);
-        var parsed = ReportPipeline.ParseWithSource(bytes, path, ReportReaders.Detect(bytes, full), global::Spotlight.Vocabulary.SeriesProfiles.ByTitle);
+        var parsed = ReportPipeline.ParseWithSource(bytes, path, ReportReaders.Detect(bytes, full), ProfileChoice.BuiltIn);
         var problems = LineCoverage.Problems(parsed.Document.Report, parsed.Source);
         Assert.That(problems, Is.Empty);
     }
@@ -74,7 +75,7 @@ public sealed class LineCoverageProperties
     public void The_check_sees_a_lost_line_and_a_line_claimed_twice()
     {
         string text = Parsing.ParseHelper.Header + "Overview\n\n► Iran sent aid (IRNA, November 6).\n";
-        var parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "t.txt", new PlainTextReader(), global::Spotlight.Vocabulary.SeriesProfiles.ByTitle);
+        var parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "t.txt", new PlainTextReader(), ProfileChoice.BuiltIn);
         var report = parsed.Document.Report;
         Assert.That(LineCoverage.Problems(report, parsed.Source), Is.Empty);
 

@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using System.Text;
 using Spotlight.Extraction;
 using Spotlight.Model;
@@ -16,7 +17,7 @@ public sealed class RuleTests
     public static IEnumerable<string> RuleIds() => DiagnosticRegistry.All.Except(AboutBytes).Select(d => d.Code);
 
     internal static IReadOnlyList<Diagnostic> Validate(string text, ValidationConfig? config = null) =>
-        Validator.Validate(ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), SeriesProfiles.ByTitle),
+        Validator.Validate(ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), ProfileChoice.BuiltIn),
             config ?? ValidationConfig.Default);
 
     [TestCaseSource(nameof(RuleIds))]

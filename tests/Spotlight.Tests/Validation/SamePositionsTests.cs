@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using Spotlight.Vocabulary;
 using System.Text;
 using Spotlight.Extraction;
@@ -43,7 +44,7 @@ public sealed class SamePositionsTests
     [TestCaseSource(nameof(Inputs))]
     public void Every_finding_of_the_parse_is_reported_by_validate_where_the_parse_put_it(string name, byte[] bytes)
     {
-        var parsed = ReportPipeline.ParseWithSource(bytes, name, ReportReaders.Detect(bytes, name), SeriesProfiles.ByTitle);
+        var parsed = ReportPipeline.ParseWithSource(bytes, name, ReportReaders.Detect(bytes, name), ProfileChoice.BuiltIn);
         var findings = Validator.Validate(parsed, ValidationConfig.Default);
         var reported = findings.Select(Key).ToList();
         foreach (var diagnostic in parsed.Document.Diagnostics)

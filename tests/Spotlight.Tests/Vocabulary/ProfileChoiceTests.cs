@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using System.Text;
 using Spotlight.Model;
 using Spotlight.Reading;
@@ -9,7 +10,7 @@ namespace Spotlight.Tests.Vocabulary;
 public sealed class ProfileChoiceTests
 {
     private static ReportDocument Parse(string text, ProfileChoice? profiles = null) =>
-        ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), profiles ?? SeriesProfiles.ByTitle);
+        ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), profiles ?? ProfileChoice.BuiltIn);
 
     private static ReportDocument ParseSample(string name) =>
         ReportPipeline.Parse(File.ReadAllBytes(Path.Combine(TestFiles.Samples, name)), name, new PlainTextReader());

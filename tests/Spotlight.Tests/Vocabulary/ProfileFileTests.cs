@@ -1,3 +1,4 @@
+using Spotlight.Parsing;
 using System.Text;
 using Spotlight.Model;
 using Spotlight.Reading;
@@ -64,7 +65,7 @@ public sealed class ProfileFileTests
             Iranian Involvement in Syria
 
             ► An adviser visited Damascus (Fars, March 5).
-            """, overlay.Choice());
+            """, ProfileChoice.Of(overlay));
         Assert.That(report.Profile, Is.EqualTo("iran-desk"));
         var syria = report.Sections[1];
         Assert.That((syria.Id, syria.Region), Is.EqualTo(("syrian-arena", "Syrian Arena")));
@@ -104,7 +105,7 @@ public sealed class ProfileFileTests
             Activity on Greenland
 
             • A survey ship docked in Nuuk.
-            """, overlay.Choice());
+            """, ProfileChoice.Of(overlay));
         Assert.That((report.Series, report.Profile), Is.EqualTo(("Spotlight on the Arctic", "spotlight-on-the-arctic")));
         Assert.That(report.Period!.Start, Is.EqualTo(new DateOnly(2031, 6, 2)));
         Assert.That(report.Sections.Select(s => (s.Id, s.Kind, s.Heading, s.Region)), Is.EqualTo(new[]
@@ -121,7 +122,7 @@ public sealed class ProfileFileTests
     [Test]
     public void Without_a_base_the_title_picks_the_built_in_one_under_the_file()
     {
-        var choice = ProfileFile.Parse("name: extra-outlets\noutlets: {Amaq Agency English: [Amaq]}\n").Choice();
+        var choice = ProfileChoice.Of(ProfileFile.Parse("name: extra-outlets\noutlets: {Amaq Agency English: [Amaq]}\n"));
         var report = Parse("Spotlight on Global Jihad (January 9-15, 2020)\n\nMain events of the week\n\n• Syria – An attack (Amaq, January 11).\n\nThe Sinai Peninsula\n\n• A raid.\n", choice);
         Assert.That(report.Profile, Is.EqualTo("extra-outlets"));
         Assert.That(report.Sections.Select(s => s.Id), Is.EqualTo(new[] { "overview", "sinai" }), "the jihad profile's arenas");

@@ -1,7 +1,7 @@
-using Spotlight.Parsing;
 using Spotlight.Text;
+using Spotlight.Vocabulary;
 
-namespace Spotlight.Vocabulary;
+namespace Spotlight.Parsing;
 
 /// <summary>
 /// Which profile reads a report: always the one given (<c>--profile</c>), or the one whose title the report's
@@ -14,6 +14,20 @@ public sealed class ProfileChoice
 
     private ProfileChoice(IReadOnlyList<SeriesProfile> candidates, SeriesProfile fallback) =>
         (_candidates, _fallback) = (candidates, fallback);
+
+    private static readonly Lazy<ProfileChoice> BuiltInChoice =
+        new(() => ByTitle(SeriesProfiles.BuiltIn, SeriesProfiles.Default));
+
+    /// <summary>The built-in profile whose title the report holds, Spotlight on Iran when none: reading without <c>--profile</c>.</summary>
+    public static ProfileChoice BuiltIn => BuiltInChoice.Value;
+
+    /// <summary>
+    /// How reports are read with a user's profile file: over its base, or, with none named, over each built-in
+    /// profile, the report's title choosing (a title of the file's own picks the default base).
+    /// </summary>
+    public static ProfileChoice Of(ProfileOverlay overlay) => overlay.Base is { } fixedBase
+        ? Fixed(overlay.On(fixedBase))
+        : BuiltIn.Select(overlay.On);
 
     public static ProfileChoice Fixed(SeriesProfile profile) => new([], profile);
 
