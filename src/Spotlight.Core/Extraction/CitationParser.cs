@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Spotlight.Model;
+using Spotlight.Text;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Extraction;

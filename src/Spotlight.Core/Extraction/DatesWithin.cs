@@ -1,4 +1,5 @@
 using Spotlight.Model;
+using Spotlight.Text;
 
 namespace Spotlight.Extraction;
 

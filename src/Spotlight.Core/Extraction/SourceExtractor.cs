@@ -1,4 +1,5 @@
 using Spotlight.Model;
+using Spotlight.Text;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Extraction;

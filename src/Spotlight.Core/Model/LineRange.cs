@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using Spotlight.Writing;
-
 namespace Spotlight.Model;
 
-/// <summary>First and last line of a node, 1-based and inclusive; written as <c>[first, last]</c>.</summary>
-[JsonConverter(typeof(LineRangeJsonConverter))]
+/// <summary>First and last line of a node, 1-based and inclusive; the writers put it as <c>[first, last]</c>.</summary>
 public readonly record struct LineRange(int First, int Last)
 {
     public LineRange Extend(int last) => new(First, Math.Max(Last, last));

@@ -5,10 +5,14 @@ using Spotlight.Model;
 
 namespace Spotlight.Writing;
 
-/// <summary>Source-generated JSON metadata for the tree: no reflection, so Native AOT can use it.</summary>
+/// <summary>
+/// Source-generated JSON metadata for the tree: no reflection, so Native AOT can use it. The converters of the
+/// model's own shapes are named here, so that the model knows nothing of how it is written.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    Converters = [typeof(LineRangeJsonConverter)])]
 [JsonSerializable(typeof(ReportDocument))]
 public sealed partial class ReportJsonContext : JsonSerializerContext
 {

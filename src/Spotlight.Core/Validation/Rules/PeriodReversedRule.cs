@@ -11,6 +11,6 @@ public sealed class PeriodReversedRule : Rule
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         if (context.Report.Period is { } period && period.End < period.Start)
-            yield return Descriptor.At(period.Line, context.ColumnOf(period.Line, period.Text), detail: period.Text);
+            yield return Descriptor.At(period.Line, period.Column, detail: period.Text);
     }
 }
