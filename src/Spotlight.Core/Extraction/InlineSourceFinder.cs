@@ -66,7 +66,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 
         void Add(SourceMention mention)
         {
-            if (taken.TryClaim(new TextSpan(mention.Start, mention.Length)))
+            if (taken.TryClaim(mention.Span))
                 found.Add(mention);
         }
     }

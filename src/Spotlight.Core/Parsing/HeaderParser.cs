@@ -85,7 +85,7 @@ internal static partial class HeaderParser
         if (period is null)
             diagnostics.Add(ParseDiagnostics.NoPeriod.At(line: Math.Max(lastHeaderLine, 1), column: 1));
         else if (period.End < period.Start)
-            diagnostics.Add(ParseDiagnostics.PeriodEndsBeforeStart.At(period.Line, 1,
+            diagnostics.Add(ParseDiagnostics.PeriodEndsBeforeStart.At(period.Line, period.Column,
                 detail: $"{period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}"));
         if (authors.Count == 0)
             diagnostics.Add(ParseDiagnostics.NoAuthor.At(line: Math.Max(lastHeaderLine, 1), column: 1));
