@@ -5,14 +5,10 @@ using Spotlight.Model;
 
 namespace Spotlight.Writing;
 
-/// <summary>
-/// Source-generated JSON metadata for the tree: no reflection, so Native AOT can use it. The converters of the
-/// model's own shapes are named here, so that the model knows nothing of how it is written.
-/// </summary>
+/// <summary>Source-generated JSON metadata for the tree: no reflection, so Native AOT can use it.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(LineRangeJsonConverter)])]
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ReportDocument))]
 public sealed partial class ReportJsonContext : JsonSerializerContext
 {
