@@ -25,6 +25,15 @@ public sealed class FindingPositionTests
     }
 
     [Test]
+    public void A_citation_that_runs_over_a_line_end_is_placed_where_it_opens()
+    {
+        // The citation as joined ("(Fars November 15)") is on no line as written, so a search of the line found nothing.
+        const string text = "Syria\n\n► Iranian officials met their counterparts in Damascus (Fars\nNovember 15) and Beirut.\n";
+        var finding = RuleTests.Validate(ParseHelper.Header + text).Single(f => f.Code == "SPT015");
+        Assert.That((finding.Line, finding.Column), Is.EqualTo(((int?)10, (int?)56)));
+    }
+
+    [Test]
     public void A_mixed_marker_is_placed_after_the_indent_of_its_line()
     {
         const string text = "Syria\n\n► One item (Fars, November 5).\n\n   • Another (IRNA, November 6).\n";
