@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Spotlight.Model;
+using Spotlight.Text;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Extraction;
@@ -32,7 +33,7 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
                 found.Add(Mention(text, n, date));
             else if (first && name is null && text.AsSpan(segmentStart, date.Start - segmentStart).Contains(','))
                 emptySource = true;
-            segmentStart = date.Start + date.Length;
+            segmentStart = date.Span.End;
             first = false;
         }
 
@@ -86,7 +87,7 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
             if (Name(caption, segmentStart, date.Start) is { } n
                 && (found.Count == 0 || IsName(caption, n, dated: true, CommaBetween(caption, n.End, date.Start))))
                 found.Add(Mention(caption, n, date));
-            segmentStart = date.Start + date.Length;
+            segmentStart = date.Span.End;
         }
         if (Name(caption, segmentStart, end) is { } rest && (dateCount == 0 || IsName(caption, rest, dated: false, commaBeforeDate: false)))
             found.Add(Mention(caption, rest, null));
@@ -192,7 +193,7 @@ internal sealed partial class CitationParser(OutletTable outlets, MediaWords wor
     private SourceMention Mention(string text, TextSpan name, DateMention? date, int? end = null)
     {
         string written = text.Substring(name.Start, name.Length);
-        int stop = end ?? (date is null ? name.End : date.Start + date.Length);
+        int stop = end ?? (date is null ? name.End : date.Span.End);
         return new SourceMention(written, outlets.Canonical(written), SourceKind.Citation, PlatformClassifier.Of(written),
             date?.Value, text[name.Start..stop], name.Start, stop - name.Start);
     }

@@ -1,4 +1,5 @@
 using Spotlight.Model;
+using Spotlight.Text;
 
 namespace Spotlight.Extraction;
 
@@ -19,7 +20,7 @@ internal static class DatesWithin
             else hi = mid;
         }
         int end = lo;
-        while (end < dates.Count && dates[end].Start + dates[end].Length <= span.End)
+        while (end < dates.Count && dates[end].Span.End <= span.End)
             end++;
         return (lo, end - lo);
     }

@@ -1,4 +1,5 @@
 using Spotlight.Model;
+using Spotlight.Text;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Extraction;
@@ -65,7 +66,7 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
 
         void Add(SourceMention mention)
         {
-            if (taken.TryClaim(new TextSpan(mention.Start, mention.Length)))
+            if (taken.TryClaim(mention.Span))
                 found.Add(mention);
         }
     }

@@ -1,3 +1,5 @@
+using Spotlight.Text;
+
 namespace Spotlight.Extraction;
 
 /// <summary>The innermost parentheses of a text, found in one pass; an unbalanced one is skipped.</summary>
@@ -35,11 +37,4 @@ internal static class Parentheses
         }
         return false;
     }
-}
-
-internal readonly record struct TextSpan(int Start, int Length)
-{
-    public int End => Start + Length;
-
-    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 }

@@ -1,4 +1,5 @@
 using Spotlight.Model;
+using Spotlight.Text;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Extraction;
@@ -32,7 +33,7 @@ public sealed class SourceExtractor
             emptySource |= empty;
             foreach (var mention in mentions)
             {
-                if (claims.TryClaim(new TextSpan(mention.Start, mention.Length)))
+                if (claims.TryClaim(mention.Span))
                     found.Add(mention);
             }
         }
@@ -40,7 +41,7 @@ public sealed class SourceExtractor
         {
             foreach (var tail in _citations.ParseSourceTail(text, parentheses, dates))
             {
-                if (claims.TryClaim(new TextSpan(tail.Start, tail.Length)))
+                if (claims.TryClaim(tail.Span))
                     found.Add(tail);
             }
         }

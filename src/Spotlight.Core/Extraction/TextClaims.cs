@@ -1,4 +1,5 @@
 using System.Collections;
+using Spotlight.Text;
 
 namespace Spotlight.Extraction;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotlight.Text;
 
 namespace Spotlight.Model;
 
@@ -11,7 +12,12 @@ public sealed record DateMention(
     DateModifier? Modifier,
     bool Relative,
     int Start,
-    int Length);
+    int Length)
+{
+    /// <summary>Where the mention stands in the node's text; not part of the tree, which writes its start and length.</summary>
+    [JsonIgnore]
+    public TextSpan Span => new(Start, Length);
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<DateGranularity>))]
 public enum DateGranularity

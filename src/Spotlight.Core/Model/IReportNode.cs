@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Spotlight.Text;
 
 namespace Spotlight.Model;
 
@@ -18,4 +19,7 @@ public interface IReportNode
 
     /// <summary>The input line that holds an offset of <see cref="Text"/>.</summary>
     int LineAt(int offset);
+
+    /// <summary>The input line and column of an offset of <see cref="Text"/>; <c>default</c> for a node read back from a tree.</summary>
+    LinePosition PositionAt(int offset);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Spotlight.Text;
 
 namespace Spotlight.Model;
 
@@ -16,15 +17,15 @@ public sealed record Item(
     /// <summary>The pages of a paged input (PDF) the node stands on, or null for text and HTML.</summary>
     public ImmutableArray<int>? Pages { get; init; }
 
-    /// <summary>Where each input line starts in the text; not part of the tree, used to give mentions a line.</summary>
+    /// <summary>Where each character of the text stands in the source; not part of the tree, used to place mentions and findings.</summary>
     [JsonIgnore]
-    public ImmutableArray<TextLine> LineMap { get; init; } = [];
+    public SourceMap SourceMap { get; init; }
 
     /// <summary>Every non-blank input line the item stands on; not part of the tree. Unless set, the lines its text was joined from.</summary>
     [JsonIgnore]
     public ImmutableArray<int> SourceLines
     {
-        get => _sourceLines.IsDefault ? [.. LineMap.Select(start => start.Line)] : _sourceLines;
+        get => _sourceLines.IsDefault ? SourceMap.PieceLines() : _sourceLines;
         init => _sourceLines = value;
     }
 
@@ -32,5 +33,8 @@ public sealed record Item(
     private readonly ImmutableArray<int> _sourceLines;
 
     /// <summary>The input line that holds an offset of the text.</summary>
-    public int LineAt(int offset) => TextLine.LineAt(LineMap, offset);
+    public int LineAt(int offset) => SourceMap.PositionOf(offset).Line;
+
+    /// <summary>The input line and column of an offset of the text.</summary>
+    public LinePosition PositionAt(int offset) => SourceMap.PositionOf(offset);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Spotlight.Writing;
 
 namespace Spotlight.Model;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotlight.Text;
 
 namespace Spotlight.Model;
 
@@ -13,7 +14,12 @@ public sealed record SourceMention(
     string? Date,
     string Text,
     int Start,
-    int Length);
+    int Length)
+{
+    /// <summary>Where the mention stands in the node's text; not part of the tree, which writes its start and length.</summary>
+    [JsonIgnore]
+    public TextSpan Span => new(Start, Length);
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<SourceKind>))]
 public enum SourceKind

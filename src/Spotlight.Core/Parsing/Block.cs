@@ -15,6 +15,9 @@ internal sealed record Block(SourceText Source, int FirstLine, int LineCount, in
 
     public ReadOnlySpan<char> LineSpan(int index) => Source.Line(FirstLine + index).Trim();
 
+    /// <summary>Line <paramref name="index"/> trimmed, with its number and where it starts in the source.</summary>
+    public WrittenLine Written(int index) => WrittenLine.Of(Source, FirstLine + index);
+
     /// <summary>A line as a string, made when asked: kept, the strings of a long text's lines would outweigh the text.</summary>
     public string Line(int index) => LineSpan(index).ToString();
 

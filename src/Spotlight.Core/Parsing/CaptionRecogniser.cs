@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Spotlight.Model;
+using Spotlight.Text;
 
 namespace Spotlight.Parsing;
 
@@ -52,7 +52,7 @@ internal static partial class CaptionRecogniser
             return false; // even a caption written twice is not this long
         if (!apart && block.LineCount == 1 && !IsEmphasised(block.Line(0)))
             return false;
-        var composed = Compose(Enumerable.Range(0, block.LineCount).Select(i => (block.Line(i), block.FirstLine + i)).ToList(), joiner);
+        var composed = Compose(Enumerable.Range(0, block.LineCount).Select(block.Written).ToList(), block.Source.Lines, joiner);
         apart = apart || composed.Copies > 1 || block.Lines.Any(IsEmphasised);
         // A caption opens like a sentence; text in lower case after a gap is a paragraph cut by a page break.
         return apart && composed.Text.Length is > 0 && composed.Text.Length <= limit && !char.IsLower(composed.Text[0])
@@ -60,10 +60,9 @@ internal static partial class CaptionRecogniser
     }
 
     /// <summary>The caption a run of caption lines holds: emphasis removed, a line the next repeats or begins with (alt text) dropped.</summary>
-    public static ComposedCaption Compose(IReadOnlyList<(string Text, int Line)> written, LineJoiner joiner)
+    public static ComposedCaption Compose(IReadOnlyList<WrittenLine> written, LineMap source, LineJoiner joiner)
     {
-        var lines = written.Select(line => (Text: Emphasis().Replace(line.Text, "").Trim(), line.Line))
-            .Where(line => line.Text.Length > 0).ToList();
+        var lines = written.Select(Unemphasised).Where(line => line.Text.Length > 0).ToList();
         int copies = 1;
         for (int i = lines.Count - 2; i >= 0; i--)
         {
@@ -74,20 +73,61 @@ internal static partial class CaptionRecogniser
             }
         }
         if (lines.Count == 0)
-            return new ComposedCaption("", [], copies);
+            return new ComposedCaption("", default, copies);
 
-        string text = lines[0].Text;
-        var map = ImmutableArray.CreateBuilder<TextLine>();
-        map.Add(new TextLine(0, lines[0].Line));
-        foreach (var (line, number) in lines.Skip(1))
-        {
-            text = joiner.Join(text, line);
-            map.Add(new TextLine(text.Length - line.Length, number));
-        }
-        return new ComposedCaption(text, map.ToImmutable(), copies);
+        var text = new JoinedText(lines[0].Text, new SourceMap(source, lines[0].Segments));
+        foreach (var line in lines.Skip(1))
+            text.Append(line.Text, new SourceMap(source, line.Segments), joiner);
+        return new ComposedCaption(text.Text, text.Map, copies);
     }
+
+    /// <summary>A caption line without its emphasis marks, trimmed, with where each piece left stands in the source.</summary>
+    private static CaptionLine Unemphasised(WrittenLine line)
+    {
+        var matches = Emphasis().Matches(line.Text);
+        if (matches.Count == 0)
+            return new CaptionLine(line.Text, [new SourceSegment(0, line.SourceOffset)]);
+
+        // The pieces between the marks, blanks at either end of the whole dropped, as Replace and Trim would leave it.
+        var pieces = new List<(int Start, int End)>();
+        int from = 0;
+        foreach (Match match in matches)
+        {
+            pieces.Add((from, match.Index));
+            from = match.Index + match.Length;
+        }
+        pieces.Add((from, line.Text.Length));
+        pieces.RemoveAll(piece => piece.End == piece.Start);
+        while (pieces.Count > 0 && line.Text.AsSpan(pieces[0].Start, pieces[0].End - pieces[0].Start).TrimStart() is var rest
+               && (rest.IsEmpty || rest.Length < pieces[0].End - pieces[0].Start))
+        {
+            if (rest.IsEmpty)
+                pieces.RemoveAt(0);
+            else
+                pieces[0] = (pieces[0].End - rest.Length, pieces[0].End);
+        }
+        while (pieces.Count > 0 && line.Text.AsSpan(pieces[^1].Start, pieces[^1].End - pieces[^1].Start).TrimEnd() is var kept
+               && (kept.IsEmpty || kept.Length < pieces[^1].End - pieces[^1].Start))
+        {
+            if (kept.IsEmpty)
+                pieces.RemoveAt(pieces.Count - 1);
+            else
+                pieces[^1] = (pieces[^1].Start, pieces[^1].Start + kept.Length);
+        }
+
+        var text = new System.Text.StringBuilder(line.Text.Length);
+        var segments = ImmutableArray.CreateBuilder<SourceSegment>(pieces.Count);
+        foreach (var (start, end) in pieces)
+        {
+            segments.Add(new SourceSegment(text.Length, line.SourceOffset + start));
+            text.Append(line.Text, start, end - start);
+        }
+        return new CaptionLine(text.ToString(), segments.MoveToImmutable());
+    }
+
+    private sealed record CaptionLine(string Text, ImmutableArray<SourceSegment> Segments);
 }
 
-/// <param name="Map">Where each line kept starts in <paramref name="Text"/>.</param>
+/// <param name="Map">Where each character of <paramref name="Text"/> stands in the source.</param>
 /// <param name="Copies">2 when a line was a copy of the next (alt text and caption), else 1.</param>
-internal sealed record ComposedCaption(string Text, ImmutableArray<TextLine> Map, int Copies);
+internal sealed record ComposedCaption(string Text, SourceMap Map, int Copies);

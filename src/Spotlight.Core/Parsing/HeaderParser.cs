@@ -90,7 +90,10 @@ internal static partial class HeaderParser
                 string before = line[..found.Index].Trim().TrimEnd('(', '-', '–', '—', ':', ',', ' ');
                 if (series is null && (known || LineText.StripMarks(before).Length > 0))
                     (series, seriesLine) = (known ? title : LineText.StripMarks(before), number);
-                period = new Period(found.Start, found.End, found.Text, number);
+                period = new Period(found.Start, found.End, found.Text, number)
+                {
+                    Column = span.Length - span.TrimStart().Length + found.Index + 1,
+                };
                 // ... and the editor may share the period's: "March 3, 2019 – March 17, 2019 Editor: Dr. Jane Roe".
                 string after = line[(found.Index + found.Text.Length)..].Trim().TrimStart(')', ',', ';', '|', '–', '-', ' ');
                 if (after.Length > 0)
@@ -114,7 +117,7 @@ internal static partial class HeaderParser
         if (period is null)
             diagnostics.Add(ParseDiagnostics.NoPeriod.At(line: Math.Max(lastHeaderLine, 1), column: 1));
         else if (period.End < period.Start)
-            diagnostics.Add(ParseDiagnostics.PeriodEndsBeforeStart.At(period.Line, 1,
+            diagnostics.Add(ParseDiagnostics.PeriodEndsBeforeStart.At(period.Line, period.Column,
                 detail: $"{period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}"));
         if (authors.Count == 0)
             diagnostics.Add(ParseDiagnostics.NoAuthor.At(line: Math.Max(lastHeaderLine, 1), column: 1));

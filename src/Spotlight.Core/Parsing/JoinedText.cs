@@ -1,45 +1,51 @@
 using System.Collections.Immutable;
 using System.Text;
-using Spotlight.Model;
 using Spotlight.Text;
 
 namespace Spotlight.Parsing;
 
 /// <summary>
-/// The text of an item or unit while lines and page-break continuations are joined to it, with where each input line
-/// starts in it and every line it stands on. It is built in place, so that a text joined many times costs time in
-/// proportion to its length; a text never joined is never copied.
+/// The text of an item or unit while lines and page-break continuations are joined to it, with where each piece of it
+/// stands in the source. It is built in place, so that a text joined many times costs time in proportion to its
+/// length; a text never joined is never copied.
 /// </summary>
-internal sealed class JoinedText(string first, ImmutableArray<TextLine> firstMap)
+internal sealed class JoinedText(string first, SourceMap firstMap)
 {
     private StringBuilder? _text;
-    private ImmutableArray<TextLine>.Builder? _map;
+    private ImmutableArray<SourceSegment>.Builder? _segments;
 
-    /// <summary>Joins <paramref name="text"/> (hyphen breaks repaired), its map shifted to where it lands.</summary>
-    public void Append(string text, ImmutableArray<TextLine> map, LineJoiner joiner)
+    /// <summary>Joins <paramref name="text"/> (hyphen breaks repaired), its pieces moved to where they land.</summary>
+    public void Append(string text, SourceMap map, LineJoiner joiner)
     {
         Start(text.Length);
         joiner.Append(_text, text);
+        // The join keeps the text from its first non-blank character on, so that is where it lands.
+        int landed = _text.Length - text.AsSpan().TrimStart().Length;
         int shift = _text.Length - text.Length;
-        foreach (var start in map)
-            _map.Add(start with { Offset = start.Offset + shift });
+        foreach (var segment in map.Segments)
+        {
+            int at = segment.TextOffset + shift;
+            _segments.Add(at >= landed ? new SourceSegment(at, segment.SourceOffset)
+                : new SourceSegment(landed, segment.SourceOffset + landed - at));
+        }
     }
 
-    /// <summary>Joins one input line: the commonest join, made without a map of its own.</summary>
-    public void Append(string line, int number, LineJoiner joiner)
+    /// <summary>Joins one input line whose text starts at <paramref name="sourceOffset"/>: the commonest join.</summary>
+    public void Append(string line, int sourceOffset, LineJoiner joiner)
     {
         Start(line.Length);
         joiner.Append(_text, line);
-        _map.Add(new TextLine(_text.Length - line.Length, number));
+        int kept = line.AsSpan().TrimStart().Length;
+        _segments.Add(new SourceSegment(_text.Length - kept, sourceOffset + line.Length - kept));
     }
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_text), nameof(_map))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_text), nameof(_segments))]
     private void Start(int length)
     {
-        if (_text is not null && _map is not null)
+        if (_text is not null && _segments is not null)
             return;
         _text = new StringBuilder(first, first.Length + length + 64);
-        _map = firstMap.ToBuilder();
+        _segments = firstMap.Segments.IsDefault ? ImmutableArray.CreateBuilder<SourceSegment>() : firstMap.Segments.ToBuilder();
     }
 
     /// <summary>Whether the text so far ends a sentence (the end alone decides, so only the end is read).</summary>
@@ -48,6 +54,5 @@ internal sealed class JoinedText(string first, ImmutableArray<TextLine> firstMap
 
     public string Text => _text?.ToString() ?? first;
 
-    public ImmutableArray<TextLine> LineMap => _map?.ToImmutable() ?? firstMap;
-
+    public SourceMap Map => _segments is null ? firstMap : firstMap with { Segments = _segments.ToImmutable() };
 }

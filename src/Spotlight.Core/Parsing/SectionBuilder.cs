@@ -38,20 +38,20 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
         _figures.Add(new Figure($"{Id}-fig-{_figures.Count + 1}", unit.Text,
             new LineRange(unit.FirstLine, unit.LastLine), [], [])
         {
-            LineMap = unit.LineMap, Pages = PagesOf(unit.LineMap), SourceLines = unit.SourceLines, Copies = unit.Copies,
+            SourceMap = unit.Map, Pages = PagesOf(unit.Map), SourceLines = unit.SourceLines, Copies = unit.Copies,
         });
         FirstLine = Math.Min(FirstLine, unit.FirstLine);
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
 
     /// <summary>The pages the node's lines stand on; null when the input has no pages.</summary>
-    private ImmutableArray<int>? PagesOf(ImmutableArray<TextLine> lineMap) =>
-        source.HasPages ? lineMap.Select(start => source.PageOf(start.Line)).Distinct().Order().ToImmutableArray() : null;
+    private ImmutableArray<int>? PagesOf(SourceMap map) =>
+        source.HasPages ? map.PieceLines().Select(source.PageOf).Distinct().Order().ToImmutableArray() : null;
 
     public Section Build() => new Section(
         Id, Kind, Heading, region,
         new LineRange(FirstLine, _lastLine),
-        _items.Select((pending, i) => pending.Build($"{Id}-{i + 1}") is var item ? item with { Pages = PagesOf(item.LineMap) } : null!)
+        _items.Select((pending, i) => pending.Build($"{Id}-{i + 1}") is var item ? item with { Pages = PagesOf(item.SourceMap) } : null!)
             .ToImmutableArray(),
         _figures.ToImmutableArray()) { HeadingLine = HeadingLine };
 }
@@ -59,7 +59,7 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
 /// <summary>An item while page-break continuations may still be joined to it.</summary>
 internal sealed class PendingItem(Unit first)
 {
-    private readonly JoinedText _text = new(first.Text, first.LineMap);
+    private readonly JoinedText _text = new(first.Text, first.Map);
     private int _lastLine = first.LastLine;
 
     /// <summary>Whether the item's text so far ends a sentence.</summary>
@@ -67,10 +67,10 @@ internal sealed class PendingItem(Unit first)
 
     public void Continue(Unit continuation, LineJoiner joiner)
     {
-        _text.Append(continuation.Text, continuation.LineMap, joiner);
+        _text.Append(continuation.Text, continuation.Map, joiner);
         _lastLine = Math.Max(_lastLine, continuation.LastLine);
     }
 
     public Item Build(string id) =>
-        new(id, first.Marker, _text.Text, new LineRange(first.FirstLine, _lastLine), [], []) { LineMap = _text.LineMap };
+        new(id, first.Marker, _text.Text, new LineRange(first.FirstLine, _lastLine), [], []) { SourceMap = _text.Map };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Spotlight.Model;
+using Spotlight.Text;
 using Spotlight.Vocabulary;
 
 namespace Spotlight.Parsing;
@@ -10,13 +11,13 @@ namespace Spotlight.Parsing;
 /// <param name="Arena">The known arena a region heading names (headings only).</param>
 internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string Text, string? Marker = null, KnownArena? Arena = null)
 {
-    /// <summary>Where each input line starts in <see cref="Text"/>.</summary>
-    public ImmutableArray<TextLine> LineMap { get; init; } = [new TextLine(0, FirstLine)];
+    /// <summary>Where each character of <see cref="Text"/> stands in the source (bullets, paragraphs, footnotes and captions).</summary>
+    public SourceMap Map { get; init; }
 
     /// <summary>Every non-blank line the unit stands on, copies of a caption included.</summary>
     public ImmutableArray<int> SourceLines
     {
-        get => _sourceLines.IsDefault ? [.. LineMap.Select(start => start.Line)] : _sourceLines;
+        get => _sourceLines.IsDefault ? Map.PieceLines() : _sourceLines;
         init => _sourceLines = value;
     }
 

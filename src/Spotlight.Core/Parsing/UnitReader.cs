@@ -16,7 +16,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
 {
     private readonly List<Unit> _units = [];
     private OpenUnit? _open;
-    private List<(string Text, int Line)>? _caption;
+    private List<WrittenLine>? _caption;
 
     public List<Unit> Read(int bodyStart)
     {
@@ -33,10 +33,11 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             {
                 // The commonest line: its text is made once, after the marker.
                 Close();
-                _open = Bullet(span.Trim(), number);
+                _open = Bullet(span.Trim(), number, WrittenLine.StartOf(source, number, span));
                 continue;
             }
             string line = span.Trim().ToString();
+            int start = WrittenLine.StartOf(source, number, span);
             switch (hint)
             {
                 case LineHint.Furniture:
@@ -49,10 +50,10 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
                 case LineHint.Caption:
                 case LineHint.Continuation when _caption is not null:
                     CloseOpen();
-                    (_caption ??= []).Add((line, number));
+                    (_caption ??= []).Add(new WrittenLine(line, number, start));
                     break;
                 case LineHint.Continuation when _open is not null:
-                    _open.Append(line, number, joiner);
+                    _open.Append(line, number, start, joiner);
                     break;
                 case LineHint.Heading:
                     Close();
@@ -61,11 +62,11 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
                 case LineHint.Footnote:
                     Close();
                     var (mark, text) = FootnoteMarks.Split(line);
-                    _open = new OpenUnit(UnitKind.Footnote, number, text, mark);
+                    _open = new OpenUnit(UnitKind.Footnote, number, text, mark, SourceMap.At(source.Lines, start + line.Length - text.Length));
                     break;
                 default:
                     Close();
-                    _open = new OpenUnit(UnitKind.Paragraph, number, line, null);
+                    _open = new OpenUnit(UnitKind.Paragraph, number, line, null, SourceMap.At(source.Lines, start));
                     break;
             }
         }
@@ -85,27 +86,27 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             : new Unit(UnitKind.Heading, number, number, text);
     }
 
-    private OpenUnit Bullet(ReadOnlySpan<char> line, int number) =>
+    private OpenUnit Bullet(ReadOnlySpan<char> line, int number, int start) =>
         BulletMarker.TryMatch(line, letters, out string marker, out int textStart)
-            ? new OpenUnit(UnitKind.Bullet, number, line[textStart..].ToString(), marker)
-            : new OpenUnit(UnitKind.Bullet, number, line.ToString(), null); // a list item the page marked without a glyph
+            ? new OpenUnit(UnitKind.Bullet, number, line[textStart..].ToString(), marker, SourceMap.At(source.Lines, start + textStart))
+            : new OpenUnit(UnitKind.Bullet, number, line.ToString(), null, SourceMap.At(source.Lines, start)); // a list item the page marked without a glyph
 
     /// <summary>A bullet, paragraph or footnote while its lines are read.</summary>
-    private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker)
+    private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker, SourceMap firstMap)
     {
-        private readonly JoinedText _text = new(firstText, [new TextLine(0, firstLine)]);
+        private readonly JoinedText _text = new(firstText, firstMap);
         private int? _lastLine;
 
         public UnitKind Kind => kind;
 
-        public void Append(string line, int number, LineJoiner joiner)
+        public void Append(string line, int number, int sourceOffset, LineJoiner joiner)
         {
-            _text.Append(line, number, joiner);
+            _text.Append(line, sourceOffset, joiner);
             _lastLine = number;
         }
 
         public Unit Build() =>
-            new(kind, firstLine, _lastLine ?? firstLine, _text.Text, marker) { LineMap = _text.LineMap };
+            new(kind, firstLine, _lastLine ?? firstLine, _text.Text, marker) { Map = _text.Map };
     }
 
     private void Close()
@@ -128,13 +129,13 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             return;
         var lines = _caption;
         _caption = null;
-        var composed = CaptionRecogniser.Compose(lines, joiner);
+        var composed = CaptionRecogniser.Compose(lines, source.Lines, joiner);
         var all = lines.Select(l => l.Line).ToImmutableArray();
         if (composed.Text.Length == 0)
         {
             // Emphasis marks alone: nothing to show, but the lines are the page's, kept as such.
-            foreach (var (text, line) in lines)
-                _units.Add(new Unit(UnitKind.Furniture, line, line, text) { FurnitureKind = FurnitureKind.Markup });
+            foreach (var line in lines)
+                _units.Add(new Unit(UnitKind.Furniture, line.Line, line.Line, line.Text) { FurnitureKind = FurnitureKind.Markup });
             return;
         }
         int previous = _units.FindLastIndex(u => u.Kind != UnitKind.Furniture);
@@ -151,7 +152,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
         }
         _units.Add(new Unit(UnitKind.Caption, all[0], all[^1], composed.Text)
         {
-            LineMap = composed.Map,
+            Map = composed.Map,
             SourceLines = all,
             Copies = composed.Copies,
         });

@@ -9,15 +9,14 @@ namespace Spotlight.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
     private readonly int[]? _pageStarts;
     private readonly LineHint[]? _hints;
 
-    private SourceText(string text, int[] lineStarts, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default,
+    private SourceText(string text, LineMap lines, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default,
         LineHint[]? hints = null)
     {
         Text = text;
-        _lineStarts = lineStarts;
+        Lines = lines;
         _pageStarts = pageStarts;
         _hints = hints;
         Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
@@ -27,24 +26,24 @@ public sealed class SourceText
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public SourceText WithDiagnostic(Diagnostic? diagnostic) =>
-        diagnostic is null ? this : new(Text, _lineStarts, _pageStarts, Diagnostics.Add(diagnostic), _hints);
+        diagnostic is null ? this : new(Text, Lines, _pageStarts, Diagnostics.Add(diagnostic), _hints);
 
     public SourceText WithDiagnostics(IReadOnlyCollection<Diagnostic> diagnostics) =>
-        diagnostics.Count == 0 ? this : new(Text, _lineStarts, _pageStarts, Diagnostics.AddRange(diagnostics), _hints);
+        diagnostics.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics.AddRange(diagnostics), _hints);
 
     /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
     public bool HasPages => _pageStarts is not null;
 
     /// <summary>The text with the lines on which each page starts (1-based, ascending; the first is 1).</summary>
-    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, _lineStarts, pageStartLines.ToArray(), Diagnostics, _hints);
+    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, Lines, pageStartLines.ToArray(), Diagnostics, _hints);
 
     /// <summary>The text with what its reader knows of each line (index 0 is line 1); lines past the end of the array have none.</summary>
     public SourceText WithHints(IReadOnlyList<LineHint> hints)
     {
-        var copy = new LineHint[_lineStarts.Length];
+        var copy = new LineHint[Lines.Count];
         for (int i = 0; i < copy.Length && i < hints.Count; i++)
             copy[i] = hints[i];
-        return new(Text, _lineStarts, _pageStarts, Diagnostics, copy);
+        return new(Text, Lines, _pageStarts, Diagnostics, copy);
     }
 
     /// <summary>What the reader said of line <paramref name="number"/> (1-based), or <see cref="LineHint.None"/>.</summary>
@@ -61,8 +60,11 @@ public sealed class SourceText
 
     public string Text { get; }
 
+    /// <summary>Where each line starts, and so the line and column of any position of <see cref="Text"/>.</summary>
+    public LineMap Lines { get; }
+
     /// <summary>Lines of the text; a final line end does not open another line.</summary>
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => Lines.Count;
 
     /// <summary>Builds a source text, turning CRLF and lone CR into LF.</summary>
     public static SourceText From(string text)
@@ -70,24 +72,13 @@ public sealed class SourceText
         if (text.Contains('\r'))
             text = text.ReplaceLineEndings("\n");
 
-        // Counted first, so that a text of many short lines is not indexed into arrays grown and thrown away.
-        int count = text.Length == 0 ? 0 : text.AsSpan(0, text.Length - 1).Count('\n') + 1;
-        var starts = new int[count];
-        int n = 0;
-        if (text.Length > 0)
-            starts[n++] = 0;
-        for (int i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
-            starts[n++] = i + 1;
-        return new SourceText(text, starts);
+        return new SourceText(text, LineMap.Of(text));
     }
 
     /// <summary>The text of line <paramref name="number"/> (1-based), without its line end.</summary>
     public ReadOnlySpan<char> Line(int number)
     {
-        int start = _lineStarts[number - 1];
-        int end = number < _lineStarts.Length ? _lineStarts[number] - 1 : Text.Length;
-        if (end > start && Text[end - 1] == '\n')
-            end--;
-        return Text.AsSpan(start, end - start);
+        var span = Lines.Span(number);
+        return Text.AsSpan(span.Start, span.Length);
     }
 }

@@ -20,24 +20,17 @@ public sealed class ValidationContext(ReportDocument document, SourceText source
     public IEnumerable<Node> Nodes() =>
         Report.Sections.SelectMany(section => section.Nodes.Select(node => new Node(section, node)));
 
-    /// <summary>The 1-based column of <paramref name="snippet"/> in an input line, or 1 when it is not there as written.</summary>
-    public int ColumnOf(int line, string snippet)
-    {
-        if (line < 1 || line > Source.LineCount || snippet.Length == 0)
-            return 1;
-        int at = Source.Line(line).IndexOf(snippet.AsSpan(), StringComparison.Ordinal);
-        return at >= 0 ? at + 1 : 1;
-    }
+    /// <summary>Where offset <paramref name="offset"/> of a node's text stands in the input: its line and column.</summary>
+    /// <remarks>Read from the node's map of its text to the source, so a snippet written twice on a line is placed where it was read.</remarks>
+    public LinePosition Locate(Node node, int offset) => node.Of.PositionAt(offset);
 
-    /// <summary>Where a piece of a node's text stands in the input: its line and column.</summary>
-    public (int Line, int Column) Locate(Node node, int offset, int length)
+    /// <summary>Where an item's marker stands: it opens the item's first line, after any indent.</summary>
+    public LinePosition MarkerPosition(Item item)
     {
-        int line = node.LineAt(offset);
-        string snippet = node.Text.Substring(offset, Math.Min(length, Math.Max(0, node.Text.Length - offset)));
-        // The line may hold only the start of the snippet when it runs over a line break.
-        int column = ColumnOf(line, snippet);
-        if (column == 1 && snippet.Length > 12)
-            column = ColumnOf(line, snippet[..12]);
-        return (line, column);
+        int line = item.PositionAt(0) is { Line: > 0 } start ? start.Line : item.Lines.First;
+        if (line < 1 || line > Source.LineCount)
+            return new LinePosition(item.Lines.First, 1);
+        var text = Source.Line(line);
+        return new LinePosition(line, text.Length - text.TrimStart().Length + 1);
     }
 }

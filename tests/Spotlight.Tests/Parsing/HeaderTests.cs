@@ -32,7 +32,11 @@ public sealed class HeaderTests
     {
         var report = Parse("Spotlight on Iran – January 7- January 21, 2018\n\nAuthor: Dr. Raz Zimmt\n");
         Assert.That(report.Series, Is.EqualTo("Spotlight on Iran"));
-        Assert.That(report.Period, Is.EqualTo(new Period(new DateOnly(2018, 1, 7), new DateOnly(2018, 1, 21), "January 7- January 21, 2018", 1)));
+        // The period starts after "Spotlight on Iran – ", on column 21 of the title line.
+        Assert.That(report.Period, Is.EqualTo(new Period(new DateOnly(2018, 1, 7), new DateOnly(2018, 1, 21), "January 7- January 21, 2018", 1)
+        {
+            Column = 21,
+        }));
     }
 
     [TestCase("Author: Dr. Raz Zimmt", "Raz Zimmt", "Dr.", AuthorRole.Author)]

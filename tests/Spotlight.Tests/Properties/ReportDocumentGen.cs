@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using Spotlight.Model;
+using Spotlight.Text;
 
 namespace Spotlight.Tests.Properties;
 
@@ -26,12 +27,13 @@ internal static class ReportDocumentGen
         Text, OptionalText, Gen.Enum<SourceKind>(), Gen.Enum<SourcePlatform>().Nullable(0.5), OptionalText, Text, Gen.Int[0, 2_000], Gen.Int[0, 60],
         (name, outlet, kind, platform, date, text, start, length) => new SourceMention(name, outlet, kind, platform, date, text, start, length));
 
-    /// <summary>Where input lines start in a node's text: offsets and lines both ascending.</summary>
-    public static readonly Gen<ImmutableArray<TextLine>> LineMap =
+    /// <summary>Where a node's text stands in a source of long lines: a piece at the start of a line, offsets and lines both ascending.</summary>
+    public static readonly Gen<SourceMap> SourceMap =
         Gen.Select(Gen.Int[0, 300], Gen.Int[1, 3]).Array[0, 4].Select(steps =>
         {
+            var source = LineMap.Of(string.Concat(Enumerable.Repeat(new string('x', 400) + "\n", steps.Sum(s => s.Item2) + 1)));
             int offset = 0, line = 0;
-            return steps.Select(s => new TextLine(offset += s.Item1, line += s.Item2)).ToImmutableArray();
+            return new SourceMap(source, [.. steps.Select(s => new SourceSegment(offset += s.Item1, source.Start(line += s.Item2)))]);
         });
 
     private static readonly Gen<ImmutableArray<int>?> Pages =
@@ -40,12 +42,12 @@ internal static class ReportDocumentGen
     private static Gen<ImmutableArray<T>> Many<T>(Gen<T> gen, int max) => gen.Array[0, max].Select(a => a.ToImmutableArray());
 
     public static readonly Gen<Item> Item = Gen.Select(
-        Text, OptionalText, Text, LineRange, Many(DateMention, 3), Many(SourceMention, 3), Pages, LineMap,
-        (id, marker, text, lines, dates, sources, pages, map) => new Item(id, marker, text, lines, dates, sources) { Pages = pages, LineMap = map });
+        Text, OptionalText, Text, LineRange, Many(DateMention, 3), Many(SourceMention, 3), Pages, SourceMap,
+        (id, marker, text, lines, dates, sources, pages, map) => new Item(id, marker, text, lines, dates, sources) { Pages = pages, SourceMap = map });
 
     public static readonly Gen<Figure> Figure = Gen.Select(
-        Text, Text, LineRange, Many(DateMention, 3), Many(SourceMention, 3), Pages, LineMap,
-        (id, caption, lines, dates, sources, pages, map) => new Figure(id, caption, lines, dates, sources) { Pages = pages, LineMap = map });
+        Text, Text, LineRange, Many(DateMention, 3), Many(SourceMention, 3), Pages, SourceMap,
+        (id, caption, lines, dates, sources, pages, map) => new Figure(id, caption, lines, dates, sources) { Pages = pages, SourceMap = map });
 
     public static readonly Gen<Section> Section = Gen.Select(
         Text, Gen.Enum<SectionKind>(), OptionalText, OptionalText, LineRange, Many(Item, 4), Many(Figure, 2),

@@ -26,7 +26,7 @@ public sealed class DateOutsidePeriodRule : Rule
                     : null;
                 if (problem is null)
                     continue;
-                var (line, column) = context.Locate(node, source.Start, source.Length);
+                var (line, column) = context.Locate(node, source.Start);
                 yield return Descriptor.At(line, column, node.Id, problem);
             }
         }

@@ -18,7 +18,8 @@ public sealed class MixedBulletsRule : Rule
             first ??= kind;
             if (kind != first)
             {
-                yield return Descriptor.At(item.Lines.First, context.ColumnOf(item.Lines.First, item.Marker), item.Id,
+                var (line, column) = context.MarkerPosition(item);
+                yield return Descriptor.At(line, column, item.Id,
                     $"'{item.Marker}' after '{first}'");
                 yield break;
             }

@@ -23,7 +23,7 @@ public sealed partial class PageBreakLeftRule : Rule
             var split = SplitWord().Match(node.Text);
             if (split.Success)
             {
-                var (line, column) = context.Locate(node, split.Index, split.Length);
+                var (line, column) = context.Locate(node, split.Index);
                 yield return Descriptor.At(line, column, node.Id, $"'{split.Value}'");
             }
         }

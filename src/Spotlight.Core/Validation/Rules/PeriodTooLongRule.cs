@@ -14,7 +14,7 @@ public sealed class PeriodTooLongRule : Rule
         if (context.Report.Period is { } period && period.End.DayNumber - period.Start.DayNumber + 1 > MaxDays)
         {
             int days = period.End.DayNumber - period.Start.DayNumber + 1;
-            yield return Descriptor.At(period.Line, context.ColumnOf(period.Line, period.Text), detail: $"{period.Text} is {days} days");
+            yield return Descriptor.At(period.Line, period.Column, detail: $"{period.Text} is {days} days");
         }
     }
 }

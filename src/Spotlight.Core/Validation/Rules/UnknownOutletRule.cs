@@ -13,7 +13,7 @@ public sealed class UnknownOutletRule : Rule
         {
             foreach (var source in node.Sources.Where(s => s.Outlet is null && s.Platform is null))
             {
-                var (line, column) = context.Locate(node, source.Start, source.Length);
+                var (line, column) = context.Locate(node, source.Start);
                 yield return Descriptor.At(line, column, node.Id, source.Name);
             }
         }

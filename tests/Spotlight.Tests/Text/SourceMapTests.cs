@@ -1,0 +1,45 @@
+using Spotlight.Text;
+
+namespace Spotlight.Tests.Text;
+
+public sealed class SourceMapTests
+{
+    // "► Tehran said the coun-" / "try would" / "respond." joined as "Tehran said the country would respond."
+    private const string Source = "► Tehran said the coun-\n  try would\nrespond.\n";
+    private static readonly LineMap Lines = LineMap.Of(Source);
+    private static readonly SourceMap Map = new(Lines, [new SourceSegment(0, 2), new SourceSegment(20, 26), new SourceSegment(30, 36)]);
+
+    [Test]
+    public void Each_offset_of_the_text_stands_where_its_piece_puts_it()
+    {
+        Assert.That(Map.PositionOf(0), Is.EqualTo(new LinePosition(1, 3)));
+        Assert.That(Map.PositionOf(16), Is.EqualTo(new LinePosition(1, 19)), "'c' of coun-");
+        Assert.That(Map.PositionOf(20), Is.EqualTo(new LinePosition(2, 3)), "'t' of try, after the hyphen is dropped");
+        Assert.That(Map.PositionOf(24), Is.EqualTo(new LinePosition(2, 7)), "'w' of would");
+        Assert.That(Map.PositionOf(30), Is.EqualTo(new LinePosition(3, 1)));
+        Assert.That(Map.SourceOffsetOf(37), Is.EqualTo(Source.IndexOf('.')));
+    }
+
+    [Test]
+    public void A_space_the_join_put_in_stands_just_past_the_piece_before_it()
+    {
+        // The text's offset 29 is the space between "would" and "respond": past "would", on the line it ends.
+        Assert.That(Map.PositionOf(29), Is.EqualTo(new LinePosition(2, 12)));
+    }
+
+    [Test]
+    public void Each_piece_names_its_line_once()
+    {
+        Assert.That(Map.PieceLines(), Is.EqualTo(new[] { 1, 2, 3 }));
+        var twoPiecesOnALine = new SourceMap(Lines, [new SourceSegment(0, 2), new SourceSegment(5, 10), new SourceSegment(9, 26)]);
+        Assert.That(twoPiecesOnALine.PieceLines(), Is.EqualTo(new[] { 1, 2 }));
+    }
+
+    [Test]
+    public void A_map_without_pieces_places_nothing()
+    {
+        Assert.That((default(SourceMap).IsEmpty, default(SourceMap).PositionOf(3), default(SourceMap).SourceOffsetOf(3)),
+            Is.EqualTo((true, default(LinePosition), -1)));
+        Assert.That(default(SourceMap).PieceLines(), Is.Empty);
+    }
+}
