@@ -14,15 +14,15 @@ public static class ReportPipeline
     /// <param name="path">How the input is named in the tree: as given on the command line, "-" for stdin.</param>
     /// <summary>The tree, read with the built-in profile the report's title picks.</summary>
     /// <exception cref="ReportReadException">The bytes cannot be read as a report.</exception>
-    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader) =>
+    public static ReportTree Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader) =>
         Parse(bytes, path, reader, ProfileChoice.BuiltIn);
 
     /// <param name="profiles">The profile to read with, or how to choose it from the report's title.</param>
-    public static ReportDocument Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles) =>
-        ParseWithSource(bytes, path, reader, profiles).Document;
+    public static ReportTree Parse(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles) =>
+        ParseWithSource(bytes, path, reader, profiles).Tree;
 
     /// <summary>The tree and the normalised text it was built from, for passes that look at the text itself (validation).</summary>
-    public static ParsedReport ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles)
+    public static TreeWithSource ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles)
     {
         var source = TextDamage.Mark(reader.Read(bytes));
         var profile = profiles.For(source);
@@ -30,6 +30,6 @@ public static class ReportPipeline
         var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(structure);
         var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
         var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
-        return new ParsedReport(new ReportDocument(input, report, ReportStats.Of(report), diagnostics), source, profile);
+        return new TreeWithSource(new ReportTree(input, report, ReportStats.Of(report), diagnostics), source, profile);
     }
 }

@@ -27,7 +27,7 @@ public class ParseBenchmarks
     private readonly YamlReportWriter _yaml = new();
     private readonly CsvReportWriter _csv = new(CsvTable.Items);
     private byte[] _input = [];
-    private ReportDocument _document = null!;
+    private ReportTree _document = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -46,7 +46,7 @@ public class ParseBenchmarks
     public Report ParseStructure() => StructureParser.Parse(_reader.Read(_input)).Report;
 
     [Benchmark(Description = "parse: with dates and sources")]
-    public ReportDocument ParseWithExtraction() => ReportPipeline.Parse(_input, SeedReport.Name, _reader);
+    public ReportTree ParseWithExtraction() => ReportPipeline.Parse(_input, SeedReport.Name, _reader);
 
     [Benchmark(Description = "write: json (indented)")]
     public long WriteJson() => Write(_json);

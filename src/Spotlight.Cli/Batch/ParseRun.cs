@@ -94,24 +94,24 @@ internal sealed class ParseRun(ParseSettings settings)
 
     private static Conversion Render(Conversion conversion, IIndependentReportWriter renderer)
     {
-        if (conversion.Document is null || conversion.Bytes > RenderedByWorkersLimit)
+        if (conversion.Tree is null || conversion.Bytes > RenderedByWorkersLimit)
             return conversion;
         var buffer = new PooledBuffer((int)(conversion.Bytes * 2 + 1024));
-        renderer.Render(conversion.Document, buffer);
-        return conversion with { Document = null, Rendered = buffer };
+        renderer.Render(conversion.Tree, buffer);
+        return conversion with { Tree = null, Rendered = buffer };
     }
 
     /// <summary>Takes the conversions in input order: writes each tree, names each failure, stops early under --fail-fast.</summary>
     private void Consume(List<InputSpec> inputs, Func<InputSpec, Conversion> convert, Progress? progress,
-        Action<Model.ReportDocument>? write, Action<PooledBuffer>? copy = null)
+        Action<Model.ReportTree>? write, Action<PooledBuffer>? copy = null)
     {
         foreach (var conversion in OrderedPipeline.Run(inputs, convert, settings.Jobs))
         {
             _bytes += conversion.Bytes;
             if (conversion.Succeeded)
             {
-                if (conversion.Document is not null)
-                    write?.Invoke(conversion.Document);
+                if (conversion.Tree is not null)
+                    write?.Invoke(conversion.Tree);
                 else if (conversion.Rendered is { } rendered)
                     copy?.Invoke(rendered);
                 _converted++;
@@ -134,7 +134,7 @@ internal sealed class ParseRun(ParseSettings settings)
             return new Conversion(input, null, input.Error, 0);
         try
         {
-            var document = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, settings.Profiles).Document;
+            var document = InputLoader.Load(input.Path, settings.MaxBytes, settings.From, settings.Profiles).Tree;
             return new Conversion(input, document, null, document.Input.Bytes);
         }
         catch (ReportReadException e)
@@ -164,9 +164,9 @@ internal sealed class ParseRun(ParseSettings settings)
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // Without --force, a file that appeared at the target since the check above (another run into the same
             // folder) is kept: the output is put in place only if the name is still free.
-            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Document!, stream); return true; }, replace: settings.Force);
+            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Tree!, stream); return true; }, replace: settings.Force);
             // The tree is written; dropping it here keeps memory flat however long the batch.
-            return conversion with { Document = null };
+            return conversion with { Tree = null };
         }
         catch (OutOfMemoryException)
         {

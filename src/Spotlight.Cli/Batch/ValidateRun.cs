@@ -95,7 +95,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
             return (input, null, null);
         try
         {
-            var parsed = InputParser.Parse(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
+            var parsed = InputLoader.Load(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
             return (input, new FileFindings(input.Path, Validator.Validate(parsed, config.Config)), null);
         }
         catch (ReportReadException e)

@@ -12,7 +12,7 @@ internal static class BlockSplitter
 
         for (int number = firstLine; number <= source.LineCount; number++)
         {
-            if (LineText.IsBlank(source.Line(number)))
+            if (LineMarks.IsBlank(source.Line(number)))
             {
                 if (count > 0)
                 {

@@ -47,7 +47,7 @@ internal static partial class HeaderParser
         for (int number = 1, seen = 0; number <= source.LineCount && seen < MaxHeaderLines + 4; number++)
         {
             var span = source.Line(number);
-            if (LineText.IsBlank(span))
+            if (LineMarks.IsBlank(span))
                 continue;
             if (span.Length > MaxHeaderLineLength)
                 yield break;
@@ -72,7 +72,7 @@ internal static partial class HeaderParser
         for (int number = first; number <= source.LineCount && seen < MaxHeaderLines; number++)
         {
             var span = source.Line(number);
-            if (LineText.IsBlank(span) || source.Hint(number) == LineHint.Furniture)
+            if (LineMarks.IsBlank(span) || source.Hint(number) == LineHint.Furniture)
                 continue; // a PDF's running header above the title is the page's, not the title
             seen++;
             string line = span.Trim().ToString();
@@ -88,8 +88,8 @@ internal static partial class HeaderParser
             {
                 // The period may share the title line: "Spotlight on Iran – January 7- January 21, 2018".
                 string before = line[..found.Index].Trim().TrimEnd('(', '-', '–', '—', ':', ',', ' ');
-                if (series is null && (known || LineText.StripMarks(before).Length > 0))
-                    (series, seriesLine) = (known ? title : LineText.StripMarks(before), number);
+                if (series is null && (known || LineMarks.StripMarks(before).Length > 0))
+                    (series, seriesLine) = (known ? title : LineMarks.StripMarks(before), number);
                 period = new Period(found.Start, found.End, found.Text, number)
                 {
                     Column = span.Length - span.TrimStart().Length + found.Index + 1,
@@ -102,7 +102,7 @@ internal static partial class HeaderParser
             }
             else if (series is null)
             {
-                (series, seriesLine) = (known ? title : LineText.StripMarks(line), number);
+                (series, seriesLine) = (known ? title : LineMarks.StripMarks(line), number);
                 lastHeaderLine = number;
             }
             else
@@ -129,7 +129,7 @@ internal static partial class HeaderParser
             if (used.Contains(number) && !siteLines.Contains(number))
                 continue;
             var span = source.Line(number);
-            if (LineText.IsBlank(span))
+            if (LineMarks.IsBlank(span))
                 continue;
             string text = span.Trim().ToString();
             var kind = siteLines.Contains(number) ? FurnitureKind.SiteText
@@ -159,7 +159,7 @@ internal static partial class HeaderParser
                 return before.Count > 0 ? number : 1;
             }
             // A period, a label or a heading before any known title: the header starts at the top, as written.
-            string label = LineText.StripMarks(line);
+            string label = LineMarks.StripMarks(line);
             if (PeriodParser.TryFind(line, profile.Months, out _) || profile.SummaryLabels.Contains(label) || profile.Sections.TryMatch(label, out _))
                 return 1;
             before.Add(number);
@@ -171,7 +171,7 @@ internal static partial class HeaderParser
     {
         if (line.Length > MaxHeaderLineLength || BulletMarker.StartsWithMarker(line))
             return true;
-        string label = LineText.StripMarks(line);
+        string label = LineMarks.StripMarks(line);
         return profile.SummaryLabels.Contains(label)
             || profile.Sections.TryMatch(label, out _)
             || (series is not null && string.Equals(label, series, StringComparison.OrdinalIgnoreCase));

@@ -19,19 +19,19 @@ internal static partial class HeadingRecogniser
     public static bool IsPageNumber(ReadOnlySpan<char> line) => PageNumber().IsMatch(line);
 
     /// <summary>A heading the section table knows; a sentence that merely opens like one ("Iran and Iraq agreed …") is not.</summary>
-    public static bool TryMatchKnown(string line, SectionTable sections, out KnownArena arena)
+    public static bool TryMatchKnown(string line, SectionTable sections, out Arena arena)
     {
         arena = null!;
-        string text = LineText.StripMarks(line);
+        string text = LineMarks.StripMarks(line);
         return IsShort(text) && sections.TryMatch(text, out arena);
     }
 
-    public static bool IsSummaryLabel(string line, SummaryLabels labels) => labels.Contains(LineText.StripMarks(line));
+    public static bool IsSummaryLabel(string line, SummaryLabels labels) => labels.Contains(LineMarks.StripMarks(line));
 
     /// <summary>A line that looks like a heading of its own, though no table knows it.</summary>
     public static bool HasHeadingShape(string line)
     {
-        string text = LineText.StripMarks(line);
+        string text = LineMarks.StripMarks(line);
         return IsShort(text) && char.IsUpper(text[0]);
     }
 

@@ -106,7 +106,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     {
         _pastSummary = true;
         var arena = heading.Arena;
-        string label = LineText.StripMarks(heading.Text);
+        string label = LineMarks.StripMarks(heading.Text);
         // An arena the table gives no region (a campaign, "The battle for hearts and minds") is a topic with a stable id.
         _current = arena is null ? Push(Slug.Of(label), SectionKind.Topic, heading.Text, null, heading.FirstLine)
             : arena.Region.Length == 0 ? Push(arena.Id, SectionKind.Topic, heading.Text, null, heading.FirstLine)

@@ -9,7 +9,7 @@ namespace Spotlight.Parsing;
 /// <param name="Text">For bullets and paragraphs the text with wrapped lines joined; for captions the caption.</param>
 /// <param name="Marker">The bullet glyph as written (bullets only); a footnote's mark.</param>
 /// <param name="Arena">The known arena a region heading names (headings only).</param>
-internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string Text, string? Marker = null, KnownArena? Arena = null)
+internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string Text, string? Marker = null, Arena? Arena = null)
 {
     /// <summary>Where each character of <see cref="Text"/> stands in the source (bullets, paragraphs, footnotes and captions).</summary>
     public SourceMap Map { get; init; }

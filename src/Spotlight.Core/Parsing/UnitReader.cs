@@ -23,7 +23,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
         for (int number = bodyStart; number <= source.LineCount; number++)
         {
             var span = source.Line(number);
-            if (LineText.IsBlank(span))
+            if (LineMarks.IsBlank(span))
             {
                 Close();
                 continue;
@@ -76,8 +76,8 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
 
     private Unit Heading(string line, int number)
     {
-        string text = LineText.WithoutFootnoteMark(line);
-        if (series is not null && string.Equals(LineText.StripMarks(line), series, StringComparison.OrdinalIgnoreCase))
+        string text = LineMarks.WithoutFootnoteMark(line);
+        if (series is not null && string.Equals(LineMarks.StripMarks(line), series, StringComparison.OrdinalIgnoreCase))
             return new Unit(UnitKind.TitleRepeat, number, number, text);
         if (HeadingRecogniser.IsSummaryLabel(line, profile.SummaryLabels))
             return new Unit(UnitKind.SummaryLabel, number, number, text);

@@ -5,24 +5,24 @@ using Spotlight.Vocabulary;
 namespace Spotlight.Validation;
 
 /// <summary>What rules look at: the parsed tree, the normalised text it came from and the profile it was read with.</summary>
-public sealed class ValidationContext(ReportDocument document, SourceText source, SeriesProfile profile)
+public sealed class ValidationContext(ReportTree document, SourceText source, SeriesProfile profile)
 {
     /// <summary>The series' vocabulary: its arenas, month names.</summary>
     public SeriesProfile Profile { get; } = profile;
 
-    public ReportDocument Document { get; } = document;
+    public ReportTree Document { get; } = document;
 
     public Report Report => Document.Report;
 
     public SourceText Source { get; } = source;
 
     /// <summary>Every item and figure with its section, in document order (items of a section before its figures).</summary>
-    public IEnumerable<Node> Nodes() =>
-        Report.Sections.SelectMany(section => section.Nodes.Select(node => new Node(section, node)));
+    public IEnumerable<NodeInSection> Nodes() =>
+        Report.Sections.SelectMany(section => section.Nodes.Select(node => new NodeInSection(section, node)));
 
     /// <summary>Where offset <paramref name="offset"/> of a node's text stands in the input: its line and column.</summary>
     /// <remarks>Read from the node's map of its text to the source, so a snippet written twice on a line is placed where it was read.</remarks>
-    public LinePosition Locate(Node node, int offset) => node.Of.PositionAt(offset);
+    public LinePosition Locate(NodeInSection node, int offset) => node.Node.PositionAt(offset);
 
     /// <summary>Where an item's marker stands: it opens the item's first line, after any indent.</summary>
     public LinePosition MarkerPosition(Item item)

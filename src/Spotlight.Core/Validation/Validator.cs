@@ -7,17 +7,17 @@ namespace Spotlight.Validation;
 /// configuration sets, findings in line order.</summary>
 public static class Validator
 {
-    public static ImmutableArray<Diagnostic> Validate(ParsedReport parsed, ValidationConfig config)
+    public static ImmutableArray<Diagnostic> Validate(TreeWithSource parsed, ValidationConfig config)
     {
         var findings = new List<Diagnostic>();
         // The parse's findings are taken as they are, not found again, so that parse and validate name the same
         // line and column for them.
-        foreach (var finding in parsed.Document.Diagnostics)
+        foreach (var finding in parsed.Tree.Diagnostics)
         {
             if (config.SeverityOf(finding) is { } severity)
                 findings.Add(finding with { Severity = severity });
         }
-        var context = new ValidationContext(parsed.Document, parsed.Source, parsed.Profile);
+        var context = new ValidationContext(parsed.Tree, parsed.Source, parsed.Profile);
         foreach (var rule in RuleSet.All)
         {
             if (config.SeverityOf(rule.Descriptor) is not { } severity)

@@ -32,7 +32,7 @@ internal static class BuiltInProfile
             Shared("titles", Files("titles"), files => new SeriesTitles(Lines(files))),
             () => Shared("summaryLabels", Files("summaryLabels"), files => new SummaryLabels(Lines(files))),
             () => Shared("sections", [.. Files("arenas"), "|", .. Files("headingPrefixes")], _ => new SectionTable(
-                Rows(Files("arenas")).Select(row => new KnownArena(row[0], row[1], row[2])), Lines(Files("headingPrefixes")))),
+                Rows(Files("arenas")).Select(row => new Arena(row[0], row[1], row[2])), Lines(Files("headingPrefixes")))),
             () => Shared("honorifics", Files("honorifics"), files => new Honorifics(Lines(files))),
             () => Shared("outlets", Files("outlets"), files => new OutletTable(
                 Rows(files).Select(row => new OutletEntry(row[0], row[1].Split('|'))))),

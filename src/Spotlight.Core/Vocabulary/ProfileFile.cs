@@ -94,13 +94,13 @@ public static class ProfileFile
             _ => throw new ProfileFileException(At(node, $"{key} must be a string or a list of strings")),
         };
 
-    private static List<KnownArena> Arenas(Dictionary<string, YamlNode> values)
+    private static List<Arena> Arenas(Dictionary<string, YamlNode> values)
     {
         if (!values.TryGetValue("arenas", out var node) || node is YamlScalarNode scalar && IsNull(scalar))
             return [];
         if (node is not YamlSequenceNode sequence)
             throw new ProfileFileException(At(node, "arenas must be a list of {name, id, region}"));
-        var arenas = new List<KnownArena>();
+        var arenas = new List<Arena>();
         foreach (var child in sequence.Children)
         {
             if (child is not YamlMappingNode arena)
@@ -123,7 +123,7 @@ public static class ProfileFile
             id ??= Slug.Of(region.Length > 0 ? region : name);
             if (Slug.Of(id) != id)
                 throw new ProfileFileException(At(arena, $"an arena's id must be lower case words joined by hyphens, as '{Slug.Of(id)}'"));
-            arenas.Add(new KnownArena(name, id, region));
+            arenas.Add(new Arena(name, id, region));
         }
         return arenas;
     }

@@ -12,7 +12,7 @@ public sealed record ProfileOverlay(
     IReadOnlyList<string> Titles,
     IReadOnlyList<string> SummaryLabels,
     IReadOnlyList<string> HeadingPrefixes,
-    IReadOnlyList<KnownArena> Arenas,
+    IReadOnlyList<Arena> Arenas,
     IReadOnlyList<OutletEntry> Outlets,
     IReadOnlyList<string> Honorifics,
     IReadOnlyList<(string Word, string Kind)> MediaWords,

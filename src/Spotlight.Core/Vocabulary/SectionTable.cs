@@ -6,20 +6,20 @@ namespace Spotlight.Vocabulary;
 /// </summary>
 public sealed class SectionTable
 {
-    private readonly Dictionary<string, KnownArena> _arenas;
+    private readonly Dictionary<string, Arena> _arenas;
     private readonly string[] _prefixes;
 
     /// <param name="arenas">The first arena of a name wins.</param>
-    public SectionTable(IEnumerable<KnownArena> arenas, IEnumerable<string> prefixes)
+    public SectionTable(IEnumerable<Arena> arenas, IEnumerable<string> prefixes)
     {
-        _arenas = new Dictionary<string, KnownArena>(StringComparer.OrdinalIgnoreCase);
+        _arenas = new Dictionary<string, Arena>(StringComparer.OrdinalIgnoreCase);
         foreach (var arena in arenas)
             _arenas.TryAdd(arena.Name, arena);
         _prefixes = prefixes.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
     }
 
     /// <summary>This table with more arenas and prefixes; an arena of a name the table knows takes its place.</summary>
-    public SectionTable With(IEnumerable<KnownArena> arenas, IEnumerable<string> prefixes) =>
+    public SectionTable With(IEnumerable<Arena> arenas, IEnumerable<string> prefixes) =>
         new(arenas.Concat(_arenas.Values), _prefixes.Concat(prefixes));
 
     /// <summary>Whether a heading names an arena of the table, alone or after a known prefix.</summary>
@@ -35,7 +35,7 @@ public sealed class SectionTable
     /// Matches a heading line (already stripped of footnote marks and a trailing colon):
     /// a known arena alone, or any arena after a known prefix.
     /// </summary>
-    public bool TryMatch(string heading, out KnownArena arena)
+    public bool TryMatch(string heading, out Arena arena)
     {
         if (_arenas.TryGetValue(heading, out arena!))
             return true;
@@ -53,7 +53,7 @@ public sealed class SectionTable
 
             // A new arena still names a region: "… in Syria and Lebanon" is syria-and-lebanon.
             string region = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
-            arena = new KnownArena(name, Slug.Of(region), region);
+            arena = new Arena(name, Slug.Of(region), region);
             return true;
         }
         return false;
@@ -61,4 +61,4 @@ public sealed class SectionTable
 }
 
 /// <param name="Name">The name as the table (or the heading) writes it.</param>
-public sealed record KnownArena(string Name, string Id, string Region);
+public sealed record Arena(string Name, string Id, string Region);

@@ -30,7 +30,7 @@ public sealed class CsvReportWriter(CsvTable table, bool byteOrderMark = false, 
             _csv = CsvWriter.Create(stream, options, leaveOpen: true);
         }
 
-        public void Write(ReportDocument document)
+        public void Write(ReportTree document)
         {
             WriteHeaderOnce();
             foreach (var row in CsvRows.Of(document, _table))

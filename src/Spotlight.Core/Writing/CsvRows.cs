@@ -17,7 +17,7 @@ internal static class CsvRows
         _ => ["file", "section_id", "kind", "heading", "region", "line_start", "line_end", "items", "figures"],
     };
 
-    public static IEnumerable<string?[]> Of(ReportDocument document, CsvTable table)
+    public static IEnumerable<string?[]> Of(ReportTree document, CsvTable table)
     {
         string file = document.Input.Path;
         var report = document.Report;

@@ -10,5 +10,5 @@ namespace Spotlight.Writing;
 public interface IIndependentReportWriter : IReportWriter
 {
     /// <summary>Renders one report exactly as it appears in the output, line end included.</summary>
-    void Render(ReportDocument document, IBufferWriter<byte> output);
+    void Render(ReportTree document, IBufferWriter<byte> output);
 }

@@ -13,5 +13,5 @@ public interface IReportWriter
 /// <summary>An output in progress: reports go in one at a time, in the order they are to appear.</summary>
 public interface IReportOutput : IDisposable
 {
-    void Write(ReportDocument document);
+    void Write(ReportTree document);
 }

@@ -26,11 +26,11 @@ public sealed class JsonReportWriter(bool indented = true) : IReportWriter
                 _writer.WriteStartArray();
         }
 
-        public void Write(ReportDocument document)
+        public void Write(ReportTree document)
         {
             if (_written && !_many)
                 throw new InvalidOperationException("a single-report output takes one report");
-            JsonSerializer.Serialize(_writer, document, ReportJsonContext.Default.ReportDocument);
+            JsonSerializer.Serialize(_writer, document, ReportJsonContext.Default.ReportTree);
             _writer.Flush();
             _chunks.Flush();
             _written = true;

@@ -11,12 +11,12 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
     [ThreadStatic]
     private static Utf8JsonWriter? _renderer;
 
-    public void Render(ReportDocument document, System.Buffers.IBufferWriter<byte> output)
+    public void Render(ReportTree document, System.Buffers.IBufferWriter<byte> output)
     {
         // One writer per thread, pointed at each report's buffer in turn.
         var writer = _renderer ??= new Utf8JsonWriter(output, ReportJsonContext.WriterOptions(indented: false));
         writer.Reset(output);
-        JsonSerializer.Serialize(writer, document, ReportJsonContext.Default.ReportDocument);
+        JsonSerializer.Serialize(writer, document, ReportJsonContext.Default.ReportTree);
         writer.Flush();
         System.Buffers.BuffersExtensions.Write(output, "\n"u8);
     }
@@ -34,9 +34,9 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
             _writer = new Utf8JsonWriter(_chunks, ReportJsonContext.WriterOptions(indented: false));
         }
 
-        public void Write(ReportDocument document)
+        public void Write(ReportTree document)
         {
-            JsonSerializer.Serialize(_writer, document, ReportJsonContext.Default.ReportDocument);
+            JsonSerializer.Serialize(_writer, document, ReportJsonContext.Default.ReportTree);
             _writer.Flush();
             System.Buffers.BuffersExtensions.Write(_chunks, "\n"u8);
             _chunks.Flush();

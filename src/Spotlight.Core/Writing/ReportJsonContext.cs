@@ -9,7 +9,7 @@ namespace Spotlight.Writing;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(ReportDocument))]
+[JsonSerializable(typeof(ReportTree))]
 public sealed partial class ReportJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -22,20 +22,20 @@ public static class ReportSchema
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = Transform,
         };
-        var exported = ReportJsonContext.Default.ReportDocument.GetJsonSchemaAsNode(options).AsObject();
+        var exported = ReportJsonContext.Default.ReportTree.GetJsonSchemaAsNode(options).AsObject();
 
         var schema = new JsonObject
         {
             ["$schema"] = Draft,
             ["title"] = "spotlight report tree",
-            ["description"] = $"The tree that `spotlight parse` writes as JSON, YAML and NDJSON, schema version {ReportDocument.CurrentSchemaVersion}.",
+            ["description"] = $"The tree that `spotlight parse` writes as JSON, YAML and NDJSON, schema version {ReportTree.CurrentSchemaVersion}.",
         };
         foreach (var (key, value) in exported.ToList())
         {
             exported.Remove(key);
             schema[key] = value;
         }
-        schema["properties"]!["schemaVersion"] = new JsonObject { ["const"] = ReportDocument.CurrentSchemaVersion };
+        schema["properties"]!["schemaVersion"] = new JsonObject { ["const"] = ReportTree.CurrentSchemaVersion };
         return schema;
     }
 

@@ -5,7 +5,7 @@ namespace Spotlight.Writing;
 public static class ReportWriterExtensions
 {
     /// <summary>Writes one report as a whole output.</summary>
-    public static void Write(this IReportWriter writer, ReportDocument document, Stream output)
+    public static void Write(this IReportWriter writer, ReportTree document, Stream output)
     {
         using var open = writer.Open(output, many: false);
         open.Write(document);

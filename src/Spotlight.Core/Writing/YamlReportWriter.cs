@@ -30,9 +30,9 @@ public sealed class YamlReportWriter : IReportWriter
             _emitter.Emit(new StreamStart());
         }
 
-        public void Write(ReportDocument document)
+        public void Write(ReportTree document)
         {
-            var tree = JsonSerializer.SerializeToElement(document, ReportJsonContext.Default.ReportDocument);
+            var tree = JsonSerializer.SerializeToElement(document, ReportJsonContext.Default.ReportTree);
             try
             {
                 _emitter.Emit(new DocumentStart(null, null, isImplicit: !_many));

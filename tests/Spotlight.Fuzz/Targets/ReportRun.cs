@@ -19,7 +19,7 @@ internal static class ReportRun
 
     public static void Check(byte[] bytes, IReportReader reader, ProfileChoice profiles, ValidationConfig config)
     {
-        ParsedReport parsed;
+        TreeWithSource parsed;
         try
         {
             parsed = ReportPipeline.ParseWithSource(bytes, "fuzz", reader, profiles);
@@ -28,9 +28,9 @@ internal static class ReportRun
         {
             return;
         }
-        TreeInvariants.Check(parsed.Document);
+        TreeInvariants.Check(parsed.Tree);
         Validator.Validate(parsed, config);
         foreach (var writer in Writers)
-            writer.Write(parsed.Document, Stream.Null);
+            writer.Write(parsed.Tree, Stream.Null);
     }
 }

@@ -83,7 +83,7 @@ public sealed class SeedMentionsTests
         ("afghanistan-fig-2", "citation", "Fars", "Fars News Agency", null, "2021-11-04", "Fars, November 4"),
     ];
 
-    private ReportDocument _seed = null!;
+    private ReportTree _seed = null!;
 
     [OneTimeSetUp]
     public void ParseSeed() => _seed = ParseHelper.File(TestFiles.SeedPath);

@@ -6,10 +6,10 @@ namespace Spotlight.Tests.Parsing;
 
 internal static class ParseHelper
 {
-    public static ReportDocument Text(string text, string path = "test.txt") =>
+    public static ReportTree Text(string text, string path = "test.txt") =>
         ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), path, new PlainTextReader());
 
-    public static ReportDocument File(string path) =>
+    public static ReportTree File(string path) =>
         ReportPipeline.Parse(System.IO.File.ReadAllBytes(path), path, new PlainTextReader());
 
     /// <summary>A minimal header, so that tests of the body need not repeat it; the body starts on line 8.</summary>

@@ -5,7 +5,7 @@ namespace Spotlight.Tests.Parsing;
 /// <summary>The seed report must parse to exactly the structure its editors wrote.</summary>
 public sealed class SeedStructureTests
 {
-    private ReportDocument _seed = null!;
+    private ReportTree _seed = null!;
 
     [OneTimeSetUp]
     public void ParseSeed() => _seed = ParseHelper.File(TestFiles.SeedPath);

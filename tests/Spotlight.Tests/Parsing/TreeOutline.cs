@@ -10,7 +10,7 @@ namespace Spotlight.Tests.Parsing;
 /// </summary>
 internal static class TreeOutline
 {
-    public static string Of(ReportDocument document)
+    public static string Of(ReportTree document)
     {
         var report = document.Report;
         var text = new StringBuilder();

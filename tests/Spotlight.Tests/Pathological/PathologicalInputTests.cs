@@ -13,9 +13,9 @@ public class PathologicalInputTests
     // Far above what any of them takes on a slow machine; only a hang or a quadratic path comes near it.
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
-    private static ReportDocument Parse(string reader, byte[] bytes)
+    private static ReportTree Parse(string reader, byte[] bytes)
     {
-        ReportDocument? document = null;
+        ReportTree? document = null;
         var run = Task.Run(() => document = ReportPipeline.Parse(bytes, "hostile", ReportReaders.ForName(reader)));
         Assert.That(run.Wait(Bound), Is.True, $"{bytes.Length} bytes not parsed within {Bound.TotalSeconds} s");
         TreeInvariants.Check(document!);

@@ -16,9 +16,9 @@ public sealed class ArbitraryInputProperties
     private static readonly IReportReader[] AllReaders = [.. TextReaders, ReportReaders.ForName("pdf")];
 
     /// <summary>The tree, or null when the reader refused the input; any other exception escapes.</summary>
-    private static ReportDocument? ParseOrRefuse(byte[] bytes, IReportReader reader)
+    private static ReportTree? ParseOrRefuse(byte[] bytes, IReportReader reader)
     {
-        ReportDocument document;
+        ReportTree document;
         try
         {
             document = ReportPipeline.Parse(bytes, "input", reader);

@@ -20,15 +20,15 @@ public sealed class LineCoverageProperties
         new[] { Path.Combine("seeds", TestFiles.SeedName) }.Concat(Directory.EnumerateFiles(TestFiles.Samples)
             .Where(p => Path.GetExtension(p) is ".txt" or ".html" or ".pdf").Order().Select(p => Path.Combine("samples", Path.GetFileName(p))));
 
-    private static void Require(ParsedReport parsed, Func<string> input)
+    private static void Require(TreeWithSource parsed, Func<string> input)
     {
-        var problems = LineCoverage.Problems(parsed.Document.Report, parsed.Source);
+        var problems = LineCoverage.Problems(parsed.Tree.Report, parsed.Source);
         PropertyCheck.Require(problems.Count == 0, () => string.Join("\n", problems.Take(10)) + "\n" + input());
     }
 
     private static void Check(string text, IReportReader reader)
     {
-        ParsedReport parsed;
+        TreeWithSource parsed;
         try
         {
             parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "generated", reader, ProfileChoice.BuiltIn);
@@ -46,7 +46,7 @@ public sealed class LineCoverageProperties
         string full = Path.Combine(TestFiles.RepositoryRoot, path);
         byte[] bytes = File.ReadAllBytes(full);
         var parsed = ReportPipeline.ParseWithSource(bytes, path, ReportReaders.Detect(bytes, full), ProfileChoice.BuiltIn);
-        var problems = LineCoverage.Problems(parsed.Document.Report, parsed.Source);
+        var problems = LineCoverage.Problems(parsed.Tree.Report, parsed.Source);
         Assert.That(problems, Is.Empty);
     }
 
@@ -76,7 +76,7 @@ public sealed class LineCoverageProperties
     {
         string text = Parsing.ParseHelper.Header + "Overview\n\n► Iran sent aid (IRNA, November 6).\n";
         var parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "t.txt", new PlainTextReader(), ProfileChoice.BuiltIn);
-        var report = parsed.Document.Report;
+        var report = parsed.Tree.Report;
         Assert.That(LineCoverage.Problems(report, parsed.Source), Is.Empty);
 
         var summary = report.Sections[0];

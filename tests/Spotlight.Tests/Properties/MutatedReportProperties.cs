@@ -34,7 +34,7 @@ public sealed class MutatedReportProperties
     public static IEnumerable<string> WebPages() =>
         Directory.EnumerateFiles(TestFiles.Samples, "*.html").Order().Select(p => Path.Combine("samples", Path.GetFileName(p)));
 
-    private static byte[] Json(Model.ReportDocument document)
+    private static byte[] Json(Model.ReportTree document)
     {
         using var stream = new MemoryStream();
         new JsonReportWriter().Write(document, stream);
@@ -60,7 +60,7 @@ public sealed class MutatedReportProperties
     private void Check(Mutant mutant, IReportReader reader)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(mutant.Text);
-        Model.ReportDocument first;
+        Model.ReportTree first;
         try
         {
             first = ReportPipeline.Parse(bytes, mutant.Name, reader);

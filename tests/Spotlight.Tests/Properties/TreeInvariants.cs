@@ -10,7 +10,7 @@ namespace Spotlight.Tests.Properties;
 public static class TreeInvariants
 {
     /// <exception cref="TreeInvariantException">The first invariant the tree breaks.</exception>
-    public static void Check(ReportDocument document)
+    public static void Check(ReportTree document)
     {
         int lines = document.Input.Lines;
         var report = document.Report;

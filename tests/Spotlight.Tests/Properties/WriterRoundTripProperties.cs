@@ -28,17 +28,17 @@ public sealed class WriterRoundTripProperties
     public void BuildSchema() =>
         _schema = JsonSchema.FromJsonAsync(ReportSchema.Build().ToJsonString()).GetAwaiter().GetResult();
 
-    private static readonly Gen<ReportDocument[]> Documents = ReportDocumentGen.Document.Array[1, 3];
+    private static readonly Gen<ReportTree[]> Documents = ReportTreeGen.Document.Array[1, 3];
 
-    private static readonly Gen<ReportDocument[]> ParsedDocuments = ReportTextGen.Text.Where(t => !ReportTextGen.IsBlank(t)).Array[1, 2].Select(texts => texts
+    private static readonly Gen<ReportTree[]> ParsedDocuments = ReportTextGen.Text.Where(t => !ReportTextGen.IsBlank(t)).Array[1, 2].Select(texts => texts
         .Select((text, i) => ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), $"report-{i}.txt", ReportReaders.ForName("text")))
         .ToArray());
 
-    private static string Print(ReportDocument[] documents) => string.Join("\n", documents.Select(document =>
+    private static string Print(ReportTree[] documents) => string.Join("\n", documents.Select(document =>
     {
         try
         {
-            return PropertyCheck.Literal(JsonSerializer.Serialize(document, ReportJsonContext.Default.ReportDocument), 6_000);
+            return PropertyCheck.Literal(JsonSerializer.Serialize(document, ReportJsonContext.Default.ReportTree), 6_000);
         }
         catch (Exception e)
         {
@@ -46,23 +46,23 @@ public sealed class WriterRoundTripProperties
         }
     }));
 
-    private static byte[] Render(IReportWriter writer, ReportDocument[] documents) => TreeCorpus.RenderBytes(writer, documents);
+    private static byte[] Render(IReportWriter writer, ReportTree[] documents) => TreeCorpus.RenderBytes(writer, documents);
 
-    private static JsonNode Dom(ReportDocument document) =>
+    private static JsonNode Dom(ReportTree document) =>
         JsonNode.Parse(Render(new JsonReportWriter(), [document]))!;
 
     // ---- JSON ----------------------------------------------------------------------------------------
 
-    private void JsonReadsBack(ReportDocument[] documents)
+    private void JsonReadsBack(ReportTree[] documents)
     {
         foreach (var document in documents)
         {
             byte[] json = Render(new JsonReportWriter(), [document]);
-            var back = JsonSerializer.Deserialize(json, ReportJsonContext.Default.ReportDocument);
+            var back = JsonSerializer.Deserialize(json, ReportJsonContext.Default.ReportTree);
             string? difference = TreeEquality.FirstDifference(document, back);
             PropertyCheck.Require(difference is null, () => $"JSON read back differs from the tree at {difference}");
             var dom = JsonNode.Parse(json);
-            PropertyCheck.Require(JsonNode.DeepEquals(dom, JsonSerializer.SerializeToNode(back, ReportJsonContext.Default.ReportDocument)), () =>
+            PropertyCheck.Require(JsonNode.DeepEquals(dom, JsonSerializer.SerializeToNode(back, ReportJsonContext.Default.ReportTree)), () =>
                 "the tree read back from JSON writes other JSON");
 
             byte[] compact = Render(new JsonReportWriter(indented: false), [document]);
@@ -93,7 +93,7 @@ public sealed class WriterRoundTripProperties
 
     // ---- YAML ----------------------------------------------------------------------------------------
 
-    private static void YamlReadsBack(ReportDocument[] documents)
+    private static void YamlReadsBack(ReportTree[] documents)
     {
         string yaml = Encoding.UTF8.GetString(Render(new YamlReportWriter(), documents));
         var back = YamlReadBack.Documents(yaml);
@@ -182,7 +182,7 @@ public sealed class WriterRoundTripProperties
     };
 
     /// <summary>The rows the contract (docs/CONTRACT.md) says a table has for the reports, written without escaping.</summary>
-    private static List<string[]> ExpectedRows(ReportDocument[] documents, CsvTable table)
+    private static List<string[]> ExpectedRows(ReportTree[] documents, CsvTable table)
     {
         var rows = new List<string[]>();
         foreach (var document in documents)
@@ -250,7 +250,7 @@ public sealed class WriterRoundTripProperties
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private static void CsvReadsBack(ReportDocument[] documents, bool sanitize)
+    private static void CsvReadsBack(ReportTree[] documents, bool sanitize)
     {
         foreach (var table in Enum.GetValues<CsvTable>())
         {
@@ -308,7 +308,7 @@ public sealed class WriterRoundTripProperties
                 Sections = document.Report.Sections.SetItem(1, section with { Items = section.Items.SetItem(2, section.Items[2] with { Marker = "•" }) }),
             },
         };
-        var copy = JsonSerializer.Deserialize(Render(new JsonReportWriter(), [document]), ReportJsonContext.Default.ReportDocument);
+        var copy = JsonSerializer.Deserialize(Render(new JsonReportWriter(), [document]), ReportJsonContext.Default.ReportTree);
         Assert.Multiple(() =>
         {
             Assert.That(TreeEquality.FirstDifference(document, copy), Is.Null);
@@ -324,7 +324,7 @@ public sealed class WriterRoundTripProperties
     [Test]
     public void Generated_trees_hold_awkward_strings()
     {
-        var documents = ReportDocumentGen.Document.Array[100].Single();
+        var documents = ReportTreeGen.Document.Array[100].Single();
         var strings = documents.SelectMany(d => Strings(Dom(d))).ToList();
         Assert.Multiple(() =>
         {

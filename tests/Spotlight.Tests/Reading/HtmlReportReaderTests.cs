@@ -36,7 +36,7 @@ public sealed class HtmlReportReaderTests
         </body></html>
         """;
 
-    private static ReportDocument Parse(string html) =>
+    private static ReportTree Parse(string html) =>
         ReportPipeline.Parse(Encoding.UTF8.GetBytes(html), "page.html", new HtmlReportReader());
 
     [Test]

@@ -6,9 +6,9 @@ namespace Spotlight.Tests.Samples;
 /// <summary>What each sample is there to show, asserted on its own so a regenerated golden file cannot hide a regression.</summary>
 public sealed class SampleStyleTests
 {
-    private static ReportDocument Parse(string name) => ParseHelper.File(Path.Combine(TestFiles.Samples, name));
+    private static ReportTree Parse(string name) => ParseHelper.File(Path.Combine(TestFiles.Samples, name));
 
-    private static IEnumerable<(string, int, int)> Shape(ReportDocument d) =>
+    private static IEnumerable<(string, int, int)> Shape(ReportTree d) =>
         d.Report.Sections.Select(s => (s.Id, s.Items.Length, s.Figures.Length));
 
     [Test]

@@ -15,14 +15,14 @@ public sealed class TwinTests
         from extension in new[] { "html", "pdf" }
         select new TestCaseData(name, extension).SetName($"{name}.{extension}");
 
-    private static ReportDocument Parse(string file)
+    private static ReportTree Parse(string file)
     {
         string path = Path.Combine(TestFiles.Samples, file);
         var bytes = File.ReadAllBytes(path);
         return ReportPipeline.Parse(bytes, file, ReportReaders.Detect(bytes, path));
     }
 
-    private static object Shape(ReportDocument d) => new
+    private static object Shape(ReportTree d) => new
     {
         d.Report.Series,
         Period = (d.Report.Period?.Start, d.Report.Period?.End, d.Report.Period?.Text),

@@ -47,13 +47,13 @@ public sealed class SamePositionsTests
         var parsed = ReportPipeline.ParseWithSource(bytes, name, ReportReaders.Detect(bytes, name), ProfileChoice.BuiltIn);
         var findings = Validator.Validate(parsed, ValidationConfig.Default);
         var reported = findings.Select(Key).ToList();
-        foreach (var diagnostic in parsed.Document.Diagnostics)
+        foreach (var diagnostic in parsed.Tree.Diagnostics)
         {
             Assert.That(reported, Does.Contain(Key(diagnostic)));
             reported.Remove(Key(diagnostic));
         }
         Assert.That(findings.Where(f => DiagnosticRegistry.TryFind(f.Code, out var d) && d.Producer == DiagnosticProducer.Parse).Select(Key),
-            Is.EquivalentTo(parsed.Document.Diagnostics.Select(Key)), "validate finds nothing the parse did not");
+            Is.EquivalentTo(parsed.Tree.Diagnostics.Select(Key)), "validate finds nothing the parse did not");
     }
 
     [Test]

@@ -9,10 +9,10 @@ namespace Spotlight.Tests.Vocabulary;
 /// <summary>Which built-in profile reads a report, by its title line, and what each then makes of the same text.</summary>
 public sealed class ProfileChoiceTests
 {
-    private static ReportDocument Parse(string text, ProfileChoice? profiles = null) =>
+    private static ReportTree Parse(string text, ProfileChoice? profiles = null) =>
         ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), profiles ?? ProfileChoice.BuiltIn);
 
-    private static ReportDocument ParseSample(string name) =>
+    private static ReportTree ParseSample(string name) =>
         ReportPipeline.Parse(File.ReadAllBytes(Path.Combine(TestFiles.Samples, name)), name, new PlainTextReader());
 
     private const string JihadReport = """

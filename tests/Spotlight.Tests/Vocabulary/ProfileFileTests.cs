@@ -36,8 +36,8 @@ public sealed class ProfileFileTests
         Assert.That(profile.Titles.TryFind("Spotlight on Iran", out _, out _), Is.True, "the base's titles are kept");
         Assert.That(profile.SummaryLabels.Contains("week in brief"), Is.True);
         Assert.That(profile.Sections.TryMatch("Caspian affairs in Azerbaijan", out var arena), Is.True);
-        Assert.That(arena, Is.EqualTo(new KnownArena("Azerbaijan", "azerbaijan", "Azerbaijan")));
-        Assert.That(profile.Sections.TryMatch("the Caspian Sea", out var sea) ? sea : null, Is.EqualTo(new KnownArena("the Caspian Sea", "caspian-sea", "Caspian Sea")));
+        Assert.That(arena, Is.EqualTo(new Arena("Azerbaijan", "azerbaijan", "Azerbaijan")));
+        Assert.That(profile.Sections.TryMatch("the Caspian Sea", out var sea) ? sea : null, Is.EqualTo(new Arena("the Caspian Sea", "caspian-sea", "Caspian Sea")));
         Assert.That(profile.Outlets.Canonical("Trend"), Is.EqualTo("Trend News Agency"));
         Assert.That(profile.Honorifics.Split("Amb. Jane Roe"), Is.EqualTo(((string?)"Amb.", "Jane Roe")));
         Assert.That(profile.MediaWords.IsDescriptor("bulletin"), Is.True);

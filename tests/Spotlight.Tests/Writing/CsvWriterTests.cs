@@ -6,7 +6,7 @@ namespace Spotlight.Tests.Writing;
 
 public sealed class CsvWriterTests
 {
-    private static ReportDocument Seed => TreeCorpus.Parse(TreeCorpus.Names().First());
+    private static ReportTree Seed => TreeCorpus.Parse(TreeCorpus.Names().First());
 
     [TestCase(CsvTable.Items, new[] { "file", "series", "period_start", "period_end", "section_id", "section_heading", "region", "id", "kind", "line_start", "line_end", "text", "dates", "sources" })]
     [TestCase(CsvTable.Sources, new[] { "file", "section_id", "id", "name", "outlet", "kind", "platform", "date", "line" })]
@@ -93,7 +93,7 @@ public sealed class CsvWriterTests
         Assert.That(rows, Has.Count.EqualTo(documents.Sum(d => d.Report.Sections.Length)));
     }
 
-    private static ReportDocument WithSeries(ReportDocument document, string series) =>
+    private static ReportTree WithSeries(ReportTree document, string series) =>
         document with { Report = document.Report with { Series = series } };
 
     // Text that opens like a formula comes back with the escape in front of it.

@@ -9,7 +9,7 @@ public sealed class ReportWritersTests
 {
     private static IEnumerable<ReportFormat> Rows => ReportWriters.All;
 
-    private static readonly Lazy<ReportDocument> Seed = new(() =>
+    private static readonly Lazy<ReportTree> Seed = new(() =>
         ReportPipeline.Parse(File.ReadAllBytes(TestFiles.SeedPath), "seed.txt", ReportReaders.ForName("text")));
 
     [Test]

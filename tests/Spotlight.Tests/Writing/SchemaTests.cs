@@ -57,7 +57,7 @@ public sealed class SchemaTests
     {
         var schema = ReportSchema.Build();
         Assert.That(schema["$schema"]!.GetValue<string>(), Is.EqualTo("https://json-schema.org/draft/2020-12/schema"));
-        Assert.That(schema["properties"]!["schemaVersion"]!["const"]!.GetValue<int>(), Is.EqualTo(ReportDocument.CurrentSchemaVersion));
+        Assert.That(schema["properties"]!["schemaVersion"]!["const"]!.GetValue<int>(), Is.EqualTo(ReportTree.CurrentSchemaVersion));
     }
 
     /// <summary>Walks the model's types and the schema side by side: a field missing from the schema fails here.</summary>
@@ -67,7 +67,7 @@ public sealed class SchemaTests
         var missing = new List<string>();
         var seen = new List<string>();
         var root = ReportSchema.Build();
-        Walk(typeof(ReportDocument), root, root, "", missing, seen);
+        Walk(typeof(ReportTree), root, root, "", missing, seen);
         Assert.That(missing, Is.Empty);
         Assert.That(seen, Does.Contain("/report/sections/figures/sources/platform").And.Contain("/diagnostics/itemId")
                 .And.Contain("/report/footnotes/mark").And.Contain("/report/furniture/kind"),
@@ -94,7 +94,7 @@ public sealed class SchemaTests
                 continue;
             }
             var element = ElementType(property.PropertyType);
-            if (element.Namespace == typeof(ReportDocument).Namespace && element.IsClass)
+            if (element.Namespace == typeof(ReportTree).Namespace && element.IsClass)
             {
                 child = Resolve(root, child);
                 Walk(element, root, child["items"] ?? child, $"{path}/{name}", missing, seen);

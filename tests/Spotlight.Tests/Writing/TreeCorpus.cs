@@ -12,10 +12,10 @@ internal static class TreeCorpus
         new[] { Path.Combine("seeds", TestFiles.SeedName) }
             .Concat(Directory.EnumerateFiles(TestFiles.Samples, "*.txt").Order().Select(p => Path.Combine("samples", Path.GetFileName(p))));
 
-    public static ReportDocument Parse(string relativePath) =>
+    public static ReportTree Parse(string relativePath) =>
         ReportPipeline.Parse(File.ReadAllBytes(Path.Combine(TestFiles.RepositoryRoot, relativePath)), relativePath, new PlainTextReader());
 
-    public static string Render(IReportWriter writer, params ReportDocument[] documents)
+    public static string Render(IReportWriter writer, params ReportTree[] documents)
     {
         using var stream = new MemoryStream();
         using (var output = writer.Open(stream, many: documents.Length > 1))
@@ -26,7 +26,7 @@ internal static class TreeCorpus
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static byte[] RenderBytes(IReportWriter writer, params ReportDocument[] documents)
+    public static byte[] RenderBytes(IReportWriter writer, params ReportTree[] documents)
     {
         using var stream = new MemoryStream();
         using (var output = writer.Open(stream, many: documents.Length > 1))

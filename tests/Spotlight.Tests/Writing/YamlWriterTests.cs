@@ -6,7 +6,7 @@ namespace Spotlight.Tests.Writing;
 
 public sealed class YamlWriterTests
 {
-    private static JsonNode Json(ReportDocument document) => JsonNode.Parse(TreeCorpus.Render(new JsonReportWriter(), document))!;
+    private static JsonNode Json(ReportTree document) => JsonNode.Parse(TreeCorpus.Render(new JsonReportWriter(), document))!;
 
     [TestCaseSource(typeof(TreeCorpus), nameof(TreeCorpus.Names))]
     public void Yaml_reads_back_as_the_json_tree(string path)

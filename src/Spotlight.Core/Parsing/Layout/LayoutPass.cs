@@ -123,7 +123,7 @@ internal sealed class LayoutPass
     }
 
     private bool IsTitle(string line) =>
-        _series is not null && string.Equals(LineText.StripMarks(line), _series, StringComparison.OrdinalIgnoreCase);
+        _series is not null && string.Equals(LineMarks.StripMarks(line), _series, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Within a block, every marker line opens a bullet and other lines continue the one before; a heading may

@@ -18,7 +18,7 @@ public sealed class FurnitureInParagraphRule : Rule
         foreach (var line in furniture.Value.Where(f => f.Kind is FurnitureKind.RunningHeader or FurnitureKind.PageNumber or FurnitureKind.DocumentNumber))
         {
             int number = line.Lines.First;
-            var node = context.Nodes().FirstOrDefault(n => Spans(n.Of, number));
+            var node = context.Nodes().FirstOrDefault(n => Spans(n.Node, number));
             if (node is not null)
                 yield return Descriptor.At(number, 1, node.Id, $"“{line.Text.Trim()}” between lines of {node.Id}");
         }

@@ -57,7 +57,7 @@ public sealed partial class MalformedCitationRule : Rule
         }
     }
 
-    private Diagnostic At(ValidationContext context, Node node, Match match, string detail)
+    private Diagnostic At(ValidationContext context, NodeInSection node, Match match, string detail)
     {
         var (line, column) = context.Locate(node, match.Index);
         return Descriptor.At(line, column, node.Id, $"{match.Value}: {detail}");

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Spotlight.Parsing;
 
 /// <summary>Clean-ups of single lines shared by the header and heading recognisers.</summary>
-internal static partial class LineText
+internal static partial class LineMarks
 {
     [GeneratedRegex(@"\[[0-9]{1,3}\]|[*`#_¹²³⁰-⁹]+|(?<=\p{Ll})[0-9]{1,2}$")]
     private static partial Regex StrayMarks();

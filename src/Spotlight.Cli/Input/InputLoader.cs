@@ -4,11 +4,11 @@ using Spotlight.Vocabulary;
 
 namespace Spotlight.Cli.Input;
 
-/// <summary>One input read and parsed, in the format --from names or its content and name tell.</summary>
-internal static class InputParser
+/// <summary>Loads one input: its bytes read (bounded), its reader chosen by --from or by its content and name, then the pipeline.</summary>
+internal static class InputLoader
 {
     /// <exception cref="ReportReadException">The input cannot be read as a report.</exception>
-    public static ParsedReport Parse(string path, long maxBytes, string? from, ProfileChoice profiles)
+    public static TreeWithSource Load(string path, long maxBytes, string? from, ProfileChoice profiles)
     {
         byte[] bytes = InputFile.ReadAll(path, maxBytes);
         var reader = from is not null ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, path);

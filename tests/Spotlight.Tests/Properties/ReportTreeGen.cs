@@ -10,7 +10,7 @@ namespace Spotlight.Tests.Properties;
 /// text field. Line numbers are 1 or more and ranges run forwards, as the schema asks; the stats are the
 /// tree's counts. Nothing else ties the fields together: writers must render whatever the tree holds.
 /// </summary>
-internal static class ReportDocumentGen
+internal static class ReportTreeGen
 {
     private static readonly Gen<string> Text = AwkwardStrings.Any;
     private static readonly Gen<string?> OptionalText = AwkwardStrings.OrNull;
@@ -83,7 +83,7 @@ internal static class ReportDocumentGen
         Text, Gen.Enum<DiagnosticSeverity>(), Text, Line.Nullable(0.3), Gen.Int[0, 500].Nullable(0.5), OptionalText,
         (code, severity, message, line, column, itemId) => new Diagnostic(code, severity, message, line, column, itemId));
 
-    public static readonly Gen<ReportDocument> Document = Gen.Select(
+    public static readonly Gen<ReportTree> Document = Gen.Select(
         InputInfo, Report, Many(Diagnostic, 3),
-        (input, report, diagnostics) => new ReportDocument(input, report, ReportStats.Of(report), diagnostics));
+        (input, report, diagnostics) => new ReportTree(input, report, ReportStats.Of(report), diagnostics));
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Spotlight.Model;
 
 /// <summary>The whole tree that every structured writer renders: see docs/CONTRACT.md.</summary>
-public sealed record ReportDocument(
+public sealed record ReportTree(
     InputInfo Input,
     Report Report,
     ReportStats Stats,
