@@ -84,9 +84,10 @@ public sealed class HtmlReportReader : IReportReader
     {
         if (root == document.Body || root.QuerySelector("h1") is not null)
             return null;
-        // Most specific first; a site's name in the page's own header is no title.
+        // Most specific first; a site's name in the page's own header is no title, nor a heading in the margins
+        // (but a margin that holds the article, its tag left open, holds its title too).
         var title = TitleSelectors.Select(selector => document.QuerySelectorAll(selector)
-                .FirstOrDefault(h => h.Closest(Margins) is null && !root.Contains(h)))
+                .FirstOrDefault(h => (h.Closest(Margins) is not { } margin || margin.Contains(root)) && !root.Contains(h)))
             .FirstOrDefault(h => h is not null);
         // Only a title above the article's text, not a heading of something after it.
         return title is not null && title.CompareDocumentPosition(root).HasFlag(DocumentPositions.Following) ? title : null;
@@ -94,13 +95,29 @@ public sealed class HtmlReportReader : IReportReader
 
     private static IElement FindArticle(IDocument document)
     {
+        var body = document.Body ?? document.DocumentElement;
+        if (BestCandidate(document, inMargins: false) is { } article)
+            return article;
+        // No candidate outside the margins. A margin may hold the rest of the page, article and all: its tag left
+        // open (an <aside class="sidebar"> broken in two, a <div class="sidebar"> never closed) or a wrapper named
+        // for the sidebar beside it (class="content-sidebar-wrap"). Its article is the report when it holds more
+        // text than the page outside the margins, which is all that would be read otherwise; a teaser holds less.
+        if (BestCandidate(document, inMargins: true) is { } inMargin && ReportTextLength(inMargin) > ReportTextLength(body))
+            return inMargin;
+        return body;
+    }
+
+    /// <summary>
+    /// The article by the first selector that finds one with text, in the page's margins or outside them: of
+    /// several candidates (a list of teasers, say), the one with most text, not one whose only text is furniture.
+    /// </summary>
+    private static IElement? BestCandidate(IDocument document, bool inMargins)
+    {
         foreach (string selector in ArticleSelectors)
         {
-            // Of several candidates (a list of teasers, say), the one with most text is the article; one in the
-            // page's margins is not, nor one whose only text is furniture.
             IElement? best = null;
             int bestLength = 0;
-            foreach (var candidate in document.QuerySelectorAll(selector).Where(e => e.ParentElement?.Closest(Margins) is null))
+            foreach (var candidate in document.QuerySelectorAll(selector).Where(e => (e.ParentElement?.Closest(Margins) is not null) == inMargins))
             {
                 int length = ReportTextLength(candidate);
                 if (length > bestLength)
@@ -109,7 +126,7 @@ public sealed class HtmlReportReader : IReportReader
             if (best is not null)
                 return best;
         }
-        return document.Body ?? document.DocumentElement;
+        return null;
     }
 
     /// <summary>How much text an element holds outside the furniture it contains.</summary>

@@ -5,7 +5,8 @@ namespace Spotlight.Tests.Reading;
 
 /// <summary>
 /// Bugs of the HTML reader that the mutated web pages found, each as its smallest input: text set straight
-/// in a block was dropped, and an article in the page's margins was taken for the report.
+/// in a block was dropped, an article in the page's margins was taken for the report, and a margin that holds
+/// the whole article (its tag left open) had the report thrown away with it.
 /// </summary>
 public sealed class HtmlBodyTests
 {
@@ -29,5 +30,30 @@ public sealed class HtmlBodyTests
         // Was: ReportReadException "no article text in the page".
         Assert.That(Read("<body><aside><article><div class=\"share\">Share</div></article></aside><p>Spotlight on Iran</p></body>"),
             Is.EqualTo("Spotlight on Iran\n"));
+    }
+
+    [Test]
+    public void A_margin_that_holds_the_article_does_not_hide_it()
+    {
+        // Mutated 002_new_year_topics.html, seed 1F7XpwFP94p2: <aside class="sidebar"> split across lines is an
+        // unknown <asi> never closed, holding <main> and all after it. Was: ReportReadException "no article text in the page".
+        Assert.That(Read("<body><asi\n\nde class=\"sidebar\"><h3>Recent posts</h3></aside>"
+                + "<main><article><h1>Spotlight on Iran</h1><p>December 23, 2021</p></article></main></body>"),
+            Is.EqualTo("Spotlight on Iran\n\nDecember 23, 2021\n"));
+        // A wrapper named for the sidebar beside the article. Was: the same exception.
+        Assert.That(Read("<body><div class=\"content-sidebar-wrap\"><main><p>Spotlight on Iran</p></main>"
+                + "<aside class=\"sidebar\"><p>Recent posts</p></aside></div></body>"),
+            Is.EqualTo("Spotlight on Iran\n"));
+        // Its title outside the block of text is in the same margin, and is read. Was: the exception.
+        Assert.That(Read("<body><div class=\"content-sidebar-wrap\"><article><h1 class=\"entry-title\">Spotlight on Iran</h1>"
+                + "<div class=\"entry-content\"><p>December 23, 2021</p></div></article></div></body>"),
+            Is.EqualTo("Spotlight on Iran\n\nDecember 23, 2021\n"));
+    }
+
+    [Test]
+    public void A_teaser_in_a_sidebar_with_less_text_than_the_page_is_still_not_the_report()
+    {
+        Assert.That(Read("<body><div class=\"sidebar\"><article><p>Recent posts</p></article></div><p>Spotlight on Iran, December 23</p></body>"),
+            Is.EqualTo("Spotlight on Iran, December 23\n"));
     }
 }
