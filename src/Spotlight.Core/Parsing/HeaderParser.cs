@@ -17,10 +17,6 @@ internal static partial class HeaderParser
     private const int MaxHeaderLines = 12;
     private const int MaxHeaderLineLength = 160;
 
-    [GeneratedRegex(@"^(?:(?<role>Authors?|Editors?|Written by|Edited by|Prepared by)\s*:?|(?<role>By)\s)\s*(?<names>.+)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorLine();
-
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*")]
     private static partial Regex NameSeparator();
 
@@ -80,7 +76,7 @@ internal static partial class HeaderParser
             if ((!known || series is not null) && IsBodyStart(line, series, profile))
                 break;
 
-            if (TryParseAuthors(line, number, authors, profile.Honorifics))
+            if (TryParseAuthors(line, number, authors, profile))
             {
                 lastHeaderLine = number;
             }
@@ -97,7 +93,7 @@ internal static partial class HeaderParser
                 // ... and the editor may share the period's: "March 3, 2019 – March 17, 2019 Editor: Dr. Jane Roe".
                 string after = line[(found.Index + found.Text.Length)..].Trim().TrimStart(')', ',', ';', '|', '–', '-', ' ');
                 if (after.Length > 0)
-                    TryParseAuthors(after, number, authors, profile.Honorifics);
+                    TryParseAuthors(after, number, authors, profile);
                 lastHeaderLine = number;
             }
             else if (series is null)
@@ -177,18 +173,13 @@ internal static partial class HeaderParser
             || (series is not null && string.Equals(label, series, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool TryParseAuthors(string line, int number, ImmutableArray<Author>.Builder authors, Honorifics honorifics)
+    private static bool TryParseAuthors(string line, int number, ImmutableArray<Author>.Builder authors, SeriesProfile profile)
     {
-        var match = AuthorLine().Match(line);
-        if (!match.Success)
+        if (!profile.AuthorRoles.TryMatch(line, out var role, out string names, out bool namesOnly))
             return false;
 
-        string roleWord = match.Groups["role"].Value;
-        var role = roleWord.StartsWith("Edit", StringComparison.OrdinalIgnoreCase) ? AuthorRole.Editor : AuthorRole.Author;
-        string names = match.Groups["names"].Value.Trim();
-
         // "By" opens many sentences; only a line that is nothing but names is an author line.
-        if (roleWord.Equals("By", StringComparison.OrdinalIgnoreCase) && !LooksLikeNames(names))
+        if (namesOnly && !LooksLikeNames(names))
             return false;
 
         int before = authors.Count;
@@ -197,7 +188,7 @@ internal static partial class HeaderParser
             string fullName = part.Trim().TrimEnd('.', ' ');
             if (fullName.Length == 0)
                 continue;
-            var (honorific, name) = honorifics.Split(fullName);
+            var (honorific, name) = profile.Honorifics.Split(fullName);
             if (name.Length > 0)
                 authors.Add(new Author(name, honorific, role, number));
         }

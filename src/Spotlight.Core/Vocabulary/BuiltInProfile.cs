@@ -11,7 +11,7 @@ internal static class BuiltInProfile
     private static readonly ConcurrentDictionary<string, object> Tables = new(StringComparer.Ordinal);
 
     private static readonly string[] Keys =
-        ["id", "name", "titles", "summaryLabels", "headingPrefixes", "arenas", "honorifics", "outlets", "mediaWords", "months", "words"];
+        ["id", "name", "titles", "summaryLabels", "headingPrefixes", "arenas", "honorifics", "authorRoles", "outlets", "mediaWords", "months", "words"];
 
     public static SeriesProfile Load(string manifest)
     {
@@ -34,6 +34,8 @@ internal static class BuiltInProfile
             () => Shared("sections", [.. Files("arenas"), "|", .. Files("headingPrefixes")], _ => new SectionTable(
                 Rows(Files("arenas")).Select(row => new Arena(row[0], row[1], row[2])), Lines(Files("headingPrefixes")))),
             () => Shared("honorifics", Files("honorifics"), files => new Honorifics(Lines(files))),
+            () => Shared("authorRoles", Files("authorRoles"), files => new AuthorRoles(Rows(files).Select(row =>
+                new AuthorRoleWord(row[0], AuthorRoles.RoleOf(row[1]), row.Length > 2 && row[2] == "names-only")))),
             () => Shared("outlets", Files("outlets"), files => new OutletTable(
                 Rows(files).Select(row => new OutletEntry(row[0], row[1].Split('|'))))),
             () => Shared("mediaWords", Files("mediaWords"), files => new MediaWords(Rows(files).Select(row => (row[0], row[1])))),

@@ -17,6 +17,7 @@ namespace Spotlight.Vocabulary;
 ///   - {name: Azerbaijan, id: azerbaijan, region: Azerbaijan}
 /// outlets: {Trend News Agency: [Trend]}
 /// honorifics: [Amb.]
+/// authorRoles: {editor: [Compiled by]}
 /// mediaWords: {descriptor: [bulletin]}
 /// months: {Janvier: 1}
 /// </code>
@@ -24,7 +25,7 @@ namespace Spotlight.Vocabulary;
 public static class ProfileFile
 {
     private static readonly string[] Keys =
-        ["name", "base", "titles", "summaryLabels", "headingPrefixes", "arenas", "outlets", "honorifics", "mediaWords", "months"];
+        ["name", "base", "titles", "summaryLabels", "headingPrefixes", "arenas", "outlets", "honorifics", "authorRoles", "mediaWords", "months"];
 
     /// <exception cref="ProfileFileException">The text is not such a mapping; the message names the line.</exception>
     public static ProfileOverlay Parse(string yaml)
@@ -71,6 +72,7 @@ public static class ProfileFile
             Arenas(values),
             Outlets(values),
             Strings(values, "honorifics"),
+            AuthorRoleWords(values),
             MediaWords(values),
             Months(values));
     }
@@ -156,6 +158,24 @@ public static class ProfileFile
                 throw new ProfileFileException(At(keyNode, $"unknown kind of media word '{kind}' (known: {string.Join(", ", Vocabulary.MediaWords.Kinds)})"));
             var words = new Dictionary<string, YamlNode> { ["words"] = valueNode };
             rows.AddRange(Strings(words, "words").Select(word => (word, kind)));
+        }
+        return rows;
+    }
+
+    private static List<AuthorRoleWord> AuthorRoleWords(Dictionary<string, YamlNode> values)
+    {
+        if (!values.TryGetValue("authorRoles", out var node) || node is YamlScalarNode scalar && IsNull(scalar))
+            return [];
+        if (node is not YamlMappingNode mapping)
+            throw new ProfileFileException(At(node, $"authorRoles must be a mapping of roles ({string.Join(", ", AuthorRoles.Kinds)}) to the words that open an author line"));
+        var rows = new List<AuthorRoleWord>();
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            string kind = Text(keyNode, "a role");
+            if (!AuthorRoles.Kinds.Contains(kind))
+                throw new ProfileFileException(At(keyNode, $"unknown role '{kind}' (known: {string.Join(", ", AuthorRoles.Kinds)})"));
+            var words = new Dictionary<string, YamlNode> { ["words"] = valueNode };
+            rows.AddRange(Strings(words, "words").Select(word => new AuthorRoleWord(word, AuthorRoles.RoleOf(kind))));
         }
         return rows;
     }

@@ -15,6 +15,7 @@ public sealed record ProfileOverlay(
     IReadOnlyList<Arena> Arenas,
     IReadOnlyList<OutletEntry> Outlets,
     IReadOnlyList<string> Honorifics,
+    IReadOnlyList<AuthorRoleWord> AuthorRoles,
     IReadOnlyList<(string Word, string Kind)> MediaWords,
     IReadOnlyList<(string Name, int Number)> Months)
 {
@@ -25,6 +26,7 @@ public sealed record ProfileOverlay(
         () => baseProfile.SummaryLabels.With(SummaryLabels),
         () => baseProfile.Sections.With(Arenas, HeadingPrefixes),
         () => baseProfile.Honorifics.With(Honorifics),
+        () => baseProfile.AuthorRoles.With(AuthorRoles),
         () => baseProfile.Outlets.With(Outlets),
         () => MediaWords.Count == 0 ? baseProfile.MediaWords : baseProfile.MediaWords.With(MediaWords),
         () => baseProfile.Months.With(Months),

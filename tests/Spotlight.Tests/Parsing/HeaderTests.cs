@@ -44,10 +44,22 @@ public sealed class HeaderTests
     [TestCase("By Dr. Raz Zimmt", "Raz Zimmt", "Dr.", AuthorRole.Author)]
     [TestCase("Author: Raz Zimmt", "Raz Zimmt", null, AuthorRole.Author)]
     [TestCase("Written by Col. (res.) Dan Segal", "Dan Segal", "Col. (res.)", AuthorRole.Author)]
+    [TestCase("Edited by Dan Segal", "Dan Segal", null, AuthorRole.Editor)]
+    [TestCase("EDITORS : Dan Segal", "Dan Segal", null, AuthorRole.Editor)]
     public void Author_lines_are_read(string line, string name, string? honorific, AuthorRole role)
     {
         var report = Parse($"Spotlight on Iran\n\nNovember 4, 2021 – November 18, 2021\n\n{line}\n");
         Assert.That(report.Authors, Is.EqualTo(new[] { new Author(name, honorific, role, 5) }));
+    }
+
+    // A role word must stand alone ("Authority"), and "By" must be followed by names and nothing else.
+    [TestCase("Authority: the Supreme National Security Council")]
+    [TestCase("By the end of the week the talks resumed in Vienna and Doha.")]
+    [TestCase("Editor:")]
+    public void Lines_that_only_open_like_an_author_line_name_no_author(string line)
+    {
+        var report = Parse($"Spotlight on Iran\n\nNovember 4, 2021 – November 18, 2021\n\n{line}\n");
+        Assert.That(report.Authors, Is.Empty);
     }
 
     [Test]

@@ -90,7 +90,7 @@ public sealed class ProfileCommandTests
         Assert.That(first.GetProperty("outlet").GetString(), Is.EqualTo("Amaq Agency English"));
     }
 
-    [TestCase("name: x\nsummary: [A]\n", "spotlight: bad.yml: line 2: unknown key 'summary' (known: name, base, titles, summaryLabels, headingPrefixes, arenas, outlets, honorifics, mediaWords, months)")]
+    [TestCase("name: x\nsummary: [A]\n", "spotlight: bad.yml: line 2: unknown key 'summary' (known: name, base, titles, summaryLabels, headingPrefixes, arenas, outlets, honorifics, authorRoles, mediaWords, months)")]
     [TestCase("name: x\ntitles: {a: b}\n", "spotlight: bad.yml: line 2: titles must be a string or a list of strings")]
     [TestCase("name: x\nbase: spotlight-on-mars\n", "spotlight: bad.yml: line 2: unknown base profile 'spotlight-on-mars' (built-in: spotlight-on-iran, spotlight-on-global-jihad)")]
     [TestCase("name: [x\n", "spotlight: bad.yml: line 2: ")]

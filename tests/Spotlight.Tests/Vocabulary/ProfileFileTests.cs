@@ -85,10 +85,12 @@ public sealed class ProfileFileTests
               - {name: Svalbard, id: svalbard, region: Svalbard}
               - {name: the Northern Sea Route, id: nsr, region: Northern Sea Route}
             outlets: {Barents Observer: [Barents Observer, BO]}
+            authorRoles: {editor: [Compiled by]}
             """);
         var report = Parse("""
             Spotlight on the Arctic (June 2-8, 2031)
             Author: Dr. Ada Frost
+            Compiled by Ms. Ina Berg
 
             Polar digest
 
@@ -108,6 +110,10 @@ public sealed class ProfileFileTests
             """, ProfileChoice.Of(overlay));
         Assert.That((report.Series, report.Profile), Is.EqualTo(("Spotlight on the Arctic", "spotlight-on-the-arctic")));
         Assert.That(report.Period!.Start, Is.EqualTo(new DateOnly(2031, 6, 2)));
+        Assert.That(report.Authors.Select(a => (a.Name, a.Honorific, a.Role)), Is.EqualTo(new (string, string?, AuthorRole)[]
+        {
+            ("Ada Frost", "Dr.", AuthorRole.Author), ("Ina Berg", "Ms.", AuthorRole.Editor),
+        }));
         Assert.That(report.Sections.Select(s => (s.Id, s.Kind, s.Heading, s.Region)), Is.EqualTo(new[]
         {
             ("overview", SectionKind.Summary, (string?)"Polar digest", (string?)null),
@@ -129,13 +135,15 @@ public sealed class ProfileFileTests
         Assert.That(report.Sections[0].Items[0].Sources.Single().Outlet, Is.EqualTo("Amaq Agency English"));
     }
 
-    [TestCase("name: x\nsummary: [A]\n", "line 2: unknown key 'summary' (known: name, base, titles, summaryLabels, headingPrefixes, arenas, outlets, honorifics, mediaWords, months)")]
+    [TestCase("name: x\nsummary: [A]\n", "line 2: unknown key 'summary' (known: name, base, titles, summaryLabels, headingPrefixes, arenas, outlets, honorifics, authorRoles, mediaWords, months)")]
     [TestCase("name: x\ntitles: {a: b}\n", "line 2: titles must be a string or a list of strings")]
     [TestCase("name: x\narenas: Syria\n", "line 2: arenas must be a list of {name, id, region}")]
     [TestCase("name: x\narenas:\n  - {id: s}\n", "line 3: an arena needs a name")]
     [TestCase("name: x\narenas: [{name: Syria, id: Syrian Arena}]\n", "line 2: an arena's id must be lower case words joined by hyphens, as 'syrian-arena'")]
     [TestCase("name: x\nmonths: {Janvier: 13}\n", "line 2: the month 'Janvier' must be given a number from 1 to 12")]
     [TestCase("name: x\nmediaWords: {verb: [said]}\n", "line 2: unknown kind of media word 'verb' (known: descriptor, qualifier, report-verb, speech-verb, lead, cite-lead)")]
+    [TestCase("name: x\nauthorRoles: {translator: [Translated by]}\n", "line 2: unknown role 'translator' (known: author, editor)")]
+    [TestCase("name: x\nauthorRoles: [Compiled by]\n", "line 2: authorRoles must be a mapping of roles (author, editor) to the words that open an author line")]
     [TestCase("name: x\nbase: spotlight-on-mars\n", "line 2: unknown base profile 'spotlight-on-mars' (built-in: spotlight-on-iran, spotlight-on-global-jihad)")]
     [TestCase("titles: [A]\n", "line 1: no 'name': a profile needs one, for the tree's report.profile")]
     [TestCase("name: [a, b]\n", "line 1: name must be a non-empty string")]
