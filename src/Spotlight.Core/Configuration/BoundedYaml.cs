@@ -19,6 +19,19 @@ public static class BoundedYaml
     /// <summary>Nodes the aliases of a document stand for, each alias counted as the whole node it names.</summary>
     public const long MaxAliasedNodes = 100_000;
 
+    /// <summary>As <see cref="Load(string)"/>, the failure told as the caller's own kind of error (its file's).</summary>
+    public static YamlStream Load(string yaml, Func<string, Exception> error)
+    {
+        try
+        {
+            return Load(yaml);
+        }
+        catch (BoundedYamlException e)
+        {
+            throw error(e.Message);
+        }
+    }
+
     /// <exception cref="BoundedYamlException">The text is not YAML, or is over a bound; the message names the line.</exception>
     public static YamlStream Load(string yaml)
     {

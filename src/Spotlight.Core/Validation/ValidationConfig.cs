@@ -53,15 +53,7 @@ public sealed class ValidationConfig
     /// <exception cref="ValidationConfigException">The text is not such a file, or names a rule that does not exist.</exception>
     public static ValidationConfig Parse(string yaml)
     {
-        YamlStream stream;
-        try
-        {
-            stream = BoundedYaml.Load(yaml);
-        }
-        catch (BoundedYamlException e)
-        {
-            throw new ValidationConfigException(e.Message);
-        }
+        var stream = BoundedYaml.Load(yaml, message => new ValidationConfigException(message));
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return Default;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -16,15 +16,7 @@ public static class OutletFile
     /// <exception cref="OutletFileException">The text is not such a mapping.</exception>
     public static IReadOnlyList<OutletEntry> Parse(string yaml)
     {
-        YamlStream stream;
-        try
-        {
-            stream = BoundedYaml.Load(yaml);
-        }
-        catch (BoundedYamlException e)
-        {
-            throw new OutletFileException(e.Message);
-        }
+        var stream = BoundedYaml.Load(yaml, message => new OutletFileException(message));
         if (stream.Documents.Count == 0)
             return [];
         return Entries(stream.Documents[0].RootNode);

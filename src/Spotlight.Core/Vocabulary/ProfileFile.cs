@@ -30,15 +30,7 @@ public static class ProfileFile
     /// <exception cref="ProfileFileException">The text is not such a mapping; the message names the line.</exception>
     public static ProfileOverlay Parse(string yaml)
     {
-        YamlStream stream;
-        try
-        {
-            stream = BoundedYaml.Load(yaml);
-        }
-        catch (BoundedYamlException e)
-        {
-            throw new ProfileFileException(e.Message);
-        }
+        var stream = BoundedYaml.Load(yaml, message => new ProfileFileException(message));
         if (stream.Documents.Count == 0)
             throw new ProfileFileException("line 1: the file is empty; a profile needs at least a name");
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
