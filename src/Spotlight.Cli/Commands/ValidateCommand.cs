@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using Spotlight.Cli.Batch;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
+using Spotlight.Validation;
 using Spotlight.Writing.Findings;
 
 namespace Spotlight.Cli.Commands;
@@ -76,7 +77,7 @@ internal static class ValidateCommand
             inputs.MaxBytesOf(parseResult),
             parseResult.GetValue(inputs.Jobs),
             parseResult.GetValue(config),
-            Chosen(parseResult.CommandResult, out _).Create(ToolVersion.Current),
+            Chosen(parseResult.CommandResult, out _).Create(ToolVersion.Current, Diagnostics.All),
             parseResult.GetValue(output),
             parseResult.GetValue(strict),
             parseResult.GetValue(maxWarnings),

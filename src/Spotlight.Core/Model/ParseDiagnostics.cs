@@ -5,7 +5,7 @@ namespace Spotlight.Model;
 /// <summary>
 /// The findings made while the tree is built, by the names the parse uses for them: by the readers (SPT018 for
 /// bytes replaced and text damaged, SPT024–SPT025), the structure parser (SPT001–SPT006) and the extractors
-/// (SPT020–SPT022). Each is the registry's descriptor; this class only says which ones the parse produces.
+/// (SPT020–SPT022). Each is the registry's descriptor: the registry holds the parse's entries only.
 /// </summary>
 public static class ParseDiagnostics
 {
@@ -33,10 +33,6 @@ public static class ParseDiagnostics
 
     public static DiagnosticDescriptor NestingFlattened => DiagnosticRegistry.NestingFlattened;
 
-    /// <summary>Every descriptor above, in ID order: the registry's entries produced by the parse.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-    [
-        NoTitle, NoPeriod, PeriodEndsBeforeStart, NoAuthor, NoSummary, NoSections, EncodingDamage, YearFromText, NoYear,
-        EmptyCitationSource, ReadAsWindows1252, NestingFlattened,
-    ];
+    /// <summary>Every descriptor above, in ID order: the registry's entries, all produced by the parse.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All => DiagnosticRegistry.All;
 }

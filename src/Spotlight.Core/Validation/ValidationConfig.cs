@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using Spotlight.Configuration;
 using Spotlight.Model;
+using Spotlight.Validation.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace Spotlight.Validation;
@@ -78,6 +79,9 @@ public sealed class ValidationConfig
         return new ValidationConfig(severities, ignore);
     }
 
+    /// <summary>The rule an unknown rule's message gives as an example of an ID and a name.</summary>
+    private static DiagnosticDescriptor Example => RuleSet.DescriptorOf<NoSourceRule>();
+
     private static void ReadRules(YamlNode node, Dictionary<string, DiagnosticSeverity?> severities)
     {
         if (node is YamlScalarNode { Value: null or "" })
@@ -87,9 +91,9 @@ public sealed class ValidationConfig
         foreach (var (idNode, levelNode) in rules.Children)
         {
             string id = (idNode as YamlScalarNode)?.Value ?? "";
-            if (!DiagnosticRegistry.TryFind(id, out var rule))
+            if (!Diagnostics.TryFind(id, out var rule))
                 throw new ValidationConfigException(At(idNode,
-                    $"unknown rule '{id}' (name a rule by its ID, such as {DiagnosticRegistry.NoSource.Code}, or by its name, such as {DiagnosticRegistry.NoSource.Name}; docs/rules.md lists them)"));
+                    $"unknown rule '{id}' (name a rule by its ID, such as {Example.Code}, or by its name, such as {Example.Name}; docs/rules.md lists them)"));
             // An ID and a name for the same rule are one key: the later line wins.
             severities[rule.Code] = ((levelNode as YamlScalarNode)?.Value?.ToLowerInvariant()) switch
             {

@@ -3,6 +3,7 @@ using Spotlight.Reading;
 using Spotlight.Model;
 using Spotlight.Tests.Validation;
 using Spotlight.Writing.Findings;
+using Spotlight.Validation;
 
 namespace Spotlight.Tests.Parsing;
 
@@ -74,7 +75,7 @@ public sealed class HostileTextTests
     [Test]
     public void A_sarif_uri_is_percent_encoded()
     {
-        string sarif = Render(new SarifFindingsWriter("0.1.0"), "reports/report #1.txt");
+        string sarif = Render(new SarifFindingsWriter("0.1.0", Diagnostics.All), "reports/report #1.txt");
         Assert.That(sarif, Does.Contain("\"uri\": \"reports/report%20%231.txt\""));
     }
 }

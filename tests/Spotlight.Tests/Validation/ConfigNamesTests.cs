@@ -1,5 +1,6 @@
 using Spotlight.Model;
 using Spotlight.Validation;
+using Spotlight.Validation.Rules;
 
 namespace Spotlight.Tests.Validation;
 
@@ -13,32 +14,32 @@ public sealed class ConfigNamesTests
     public void A_rule_is_named_by_its_name()
     {
         var config = ValidationConfig.Parse("rules:\n  no-source: off\n  mixed-bullets: error\n");
-        Assert.That(config.SeverityOf(DiagnosticRegistry.NoSource), Is.Null);
-        Assert.That(config.SeverityOf(DiagnosticRegistry.MixedBullets), Is.EqualTo(DiagnosticSeverity.Error));
-        Assert.That(config.SeverityOf(DiagnosticRegistry.DateOutsidePeriod), Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<NoSourceRule>()), Is.Null);
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<MixedBulletsRule>()), Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<DateOutsidePeriodRule>()), Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(RuleTests.Validate(RuleExamples.All["SPT008"].Failing, config).Select(f => f.Code), Does.Not.Contain("SPT008"));
     }
 
     [Test]
     public void A_rule_is_named_by_its_id()
     {
-        Assert.That(SeverityOf("rules:\n  SPT016: info\n", DiagnosticRegistry.DateOutsidePeriod), Is.EqualTo(DiagnosticSeverity.Info));
+        Assert.That(SeverityOf("rules:\n  SPT016: info\n", RuleSet.DescriptorOf<DateOutsidePeriodRule>()), Is.EqualTo(DiagnosticSeverity.Info));
     }
 
     [Test]
     public void Ids_and_names_mix_in_one_file()
     {
         var config = ValidationConfig.Parse("rules:\n  SPT008: off\n  date-outside-period: error\n  Unknown-Outlet: warning\n");
-        Assert.That(config.SeverityOf(DiagnosticRegistry.NoSource), Is.Null);
-        Assert.That(config.SeverityOf(DiagnosticRegistry.DateOutsidePeriod), Is.EqualTo(DiagnosticSeverity.Error));
-        Assert.That(config.SeverityOf(DiagnosticRegistry.UnknownOutlet), Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<NoSourceRule>()), Is.Null);
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<DateOutsidePeriodRule>()), Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<UnknownOutletRule>()), Is.EqualTo(DiagnosticSeverity.Warning));
     }
 
     [Test]
     public void An_id_and_the_name_of_one_rule_are_one_key_and_the_later_line_wins()
     {
-        Assert.That(SeverityOf("rules:\n  SPT008: off\n  no-source: error\n", DiagnosticRegistry.NoSource), Is.EqualTo(DiagnosticSeverity.Error));
-        Assert.That(SeverityOf("rules:\n  no-source: error\n  SPT008: off\n", DiagnosticRegistry.NoSource), Is.Null);
+        Assert.That(SeverityOf("rules:\n  SPT008: off\n  no-source: error\n", RuleSet.DescriptorOf<NoSourceRule>()), Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(SeverityOf("rules:\n  no-source: error\n  SPT008: off\n", RuleSet.DescriptorOf<NoSourceRule>()), Is.Null);
     }
 
     [Test]

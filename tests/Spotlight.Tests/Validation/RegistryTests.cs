@@ -1,32 +1,38 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
+using Spotlight.Reading;
 using Spotlight.Validation;
 using Spotlight.Validation.Rules;
+using Spotlight.Parsing;
 
 namespace Spotlight.Tests.Validation;
 
-/// <summary>The registry has every code once, and each code has exactly one producer: a rule, or the parse.</summary>
+/// <summary>
+/// The complete list has every code once, and each code has exactly one producer: a rule, by its row in
+/// <see cref="RuleSet.All"/>, or the parse, by its entry in <see cref="DiagnosticRegistry"/>.
+/// </summary>
 public sealed partial class RegistryTests
 {
     [Test]
-    public void Codes_run_from_SPT001_without_a_gap_each_once_in_order()
+    public void Codes_run_from_SPT001_to_SPT027_without_a_gap_each_once_in_order()
     {
-        var expected = Enumerable.Range(1, DiagnosticRegistry.All.Length).Select(n => $"SPT{n:000}");
-        Assert.That(DiagnosticRegistry.All.Select(d => d.Code), Is.EqualTo(expected));
-        Assert.That(DiagnosticRegistry.All, Has.Length.EqualTo(27));
+        var expected = Enumerable.Range(1, 27).Select(n => $"SPT{n:000}");
+        Assert.That(Diagnostics.All.Select(d => d.Code), Is.EqualTo(expected));
+        Assert.That(DiagnosticRegistry.All.Concat(RuleSet.All.Select(r => r.Descriptor)).Select(d => d.Code), Is.Unique);
     }
 
     [Test]
     public void Names_are_kebab_case_and_unique_and_no_name_is_a_code()
     {
-        Assert.That(DiagnosticRegistry.All.Select(d => d.Name), Is.Unique.And.All.Match(@"^[a-z0-9]+(-[a-z0-9]+)*$"));
-        Assert.That(DiagnosticRegistry.All.Select(d => d.Name), Has.None.Match(@"^spt\d{3}$"));
+        Assert.That(Diagnostics.All.Select(d => d.Name), Is.Unique.And.All.Match(@"^[a-z0-9]+(-[a-z0-9]+)*$"));
+        Assert.That(Diagnostics.All.Select(d => d.Name), Has.None.Match(@"^spt\d{3}$"));
     }
 
     [Test]
     public void Every_entry_has_a_message_and_help_of_a_sentence_or_two()
     {
-        foreach (var d in DiagnosticRegistry.All)
+        foreach (var d in Diagnostics.All)
         {
             Assert.That(d.Message, Does.Match(@"^[a-zA-Z][^\n]*[^.\s]$"), d.Code);
             Assert.That(d.Help, Does.Match(@"^[A-Z`(][^\n]*\.$"), d.Code);
@@ -35,20 +41,54 @@ public sealed partial class RegistryTests
     }
 
     [Test]
-    public void Each_rule_has_its_own_entry_and_each_entry_of_a_rule_has_one_rule()
+    public void The_rows_are_in_ID_order_one_rule_type_each()
     {
-        Assert.That(RuleSet.All.Select(r => r.Descriptor), Is.Unique);
-        Assert.That(RuleSet.All.Select(r => r.Descriptor), Is.EquivalentTo(DiagnosticRegistry.All.Where(d => d.Producer == DiagnosticProducer.Rule)));
-        foreach (var rule in RuleSet.All)
-            Assert.That(DiagnosticRegistry.All.Any(d => ReferenceEquals(d, rule.Descriptor)), Is.True, rule.Id);
+        Assert.That(RuleSet.All.Select(r => r.Id), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+        Assert.That(RuleSet.All.Select(r => r.GetType()), Is.Unique);
+    }
+
+    [Test]
+    public void Every_rule_type_has_a_row()
+    {
+        var types = typeof(Rule).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Rule)) && !t.IsAbstract);
+        Assert.That(RuleSet.All.Select(r => r.GetType()), Is.EquivalentTo(types));
     }
 
     [Test]
     public void The_parse_produces_exactly_the_entries_no_rule_produces()
     {
-        Assert.That(ParseDiagnostics.All, Is.EquivalentTo(DiagnosticRegistry.All.Where(d => d.Producer == DiagnosticProducer.Parse)));
-        Assert.That(ParseDiagnostics.All.Intersect(RuleSet.All.Select(r => r.Descriptor)), Is.Empty);
-        Assert.That(ParseDiagnostics.All.Select(d => d.Code), Is.SupersetOf(new[] { "SPT001", "SPT002", "SPT003", "SPT004", "SPT005", "SPT006", "SPT018" }));
+        Assert.That(ParseDiagnostics.All, Is.EqualTo(DiagnosticRegistry.All));
+        Assert.That(DiagnosticRegistry.All.Select(d => d.Code).Intersect(RuleSet.All.Select(r => r.Id)), Is.Empty);
+        Assert.That(Diagnostics.All.Where(Diagnostics.IsFromParse).Select(d => d.Code),
+            Is.EqualTo(new[] { "SPT001", "SPT002", "SPT003", "SPT004", "SPT005", "SPT006", "SPT018", "SPT020", "SPT021", "SPT022", "SPT024", "SPT025" }));
+    }
+
+    /// <summary>Every text the docs give as an example, and the seed: what the rules are run over below.</summary>
+    private static IEnumerable<string> Texts() =>
+        RuleExamples.All.Values.SelectMany(e => new[] { e.Failing, e.Passing }).Append(File.ReadAllText(TestFiles.SeedPath));
+
+    [Test]
+    public void Each_rule_produces_only_its_own_code_and_the_parse_only_its_own()
+    {
+        foreach (string text in Texts())
+        {
+            var parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), ProfileChoice.BuiltIn);
+            Assert.That(parsed.Tree.Diagnostics.Select(d => d.Code), Is.SubsetOf(DiagnosticRegistry.All.Select(d => d.Code)));
+            var context = new ValidationContext(parsed.Tree, parsed.Source, parsed.Profile);
+            foreach (var rule in RuleSet.All)
+                Assert.That(rule.Check(context).Select(f => f.Code).Distinct(), Is.SubsetOf(new[] { rule.Id }), rule.Id);
+        }
+    }
+
+    [Test]
+    public void Each_rule_finds_its_failing_example()
+    {
+        foreach (var rule in RuleSet.All)
+        {
+            var parsed = ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(RuleExamples.All[rule.Id].Failing), "report.txt",
+                new PlainTextReader(), ProfileChoice.BuiltIn);
+            Assert.That(rule.Check(new ValidationContext(parsed.Tree, parsed.Source, parsed.Profile)), Is.Not.Empty, rule.Id);
+        }
     }
 
     [TestCase("SPT016", "date-outside-period")]
@@ -57,7 +97,7 @@ public sealed partial class RegistryTests
     [TestCase("no-title", "no-title")]
     public void A_code_or_a_name_finds_its_entry(string key, string name)
     {
-        Assert.That(DiagnosticRegistry.TryFind(key, out var descriptor), Is.True);
+        Assert.That(Diagnostics.TryFind(key, out var descriptor), Is.True);
         Assert.That(descriptor.Name, Is.EqualTo(name));
     }
 
@@ -66,20 +106,26 @@ public sealed partial class RegistryTests
     [TestCase("")]
     public void Anything_else_finds_none(string key)
     {
-        Assert.That(DiagnosticRegistry.TryFind(key, out _), Is.False);
+        Assert.That(Diagnostics.TryFind(key, out _), Is.False);
     }
 
     [Test]
     public void The_message_of_a_limit_names_the_limit_its_rule_applies()
     {
-        Assert.That(DiagnosticRegistry.PeriodTooLong.Message, Does.Contain($" {PeriodTooLongRule.MaxDays} "));
+        Assert.That(RuleSet.DescriptorOf<PeriodTooLongRule>().Message, Does.Contain($" {PeriodTooLongRule.MaxDays} "));
     }
 
     [GeneratedRegex(@"""[^""\n]*SPT\d{3}")]
     private static partial Regex CodeInString();
 
+    [GeneratedRegex(@"""(?<code>SPT\d{3})""")]
+    private static partial Regex CodeString();
+
+    /// <summary>The two files that declare entries: the parse's registry and the table of rules.</summary>
+    private static readonly string[] Declaring = ["DiagnosticRegistry.cs", "RuleSet.cs"];
+
     [Test]
-    public void No_source_file_but_the_registry_writes_a_code_in_a_string()
+    public void A_code_is_written_in_src_only_in_the_registry_or_the_rule_table_once_each()
     {
         string src = Path.Combine(TestFiles.RepositoryRoot, "src");
         var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
@@ -89,12 +135,19 @@ public sealed partial class RegistryTests
         Assert.That(files, Has.Count.GreaterThan(50));
         var offending =
             from file in files
-            where Path.GetFileName(file) != "DiagnosticRegistry.cs"
+            where !Declaring.Contains(Path.GetFileName(file))
             from line in File.ReadLines(file).Select((text, i) => (text, number: i + 1))
             where !line.text.TrimStart().StartsWith("//", StringComparison.Ordinal) && CodeInString().IsMatch(line.text)
             select $"{Path.GetRelativePath(src, file)}:{line.number}: {line.text.Trim()}";
         Assert.That(offending, Is.Empty);
-        Assert.That(File.ReadAllText(Path.Combine(src, "Spotlight.Core", "Model", "DiagnosticRegistry.cs")), Does.Match(CodeInString().ToString()),
-            "the check looks for what the registry writes");
+
+        var written =
+            from file in new[] { Path.Combine(src, "Spotlight.Core", "Model", Declaring[0]), Path.Combine(src, "Spotlight.Core", "Validation", Declaring[1]) }
+            from line in File.ReadLines(file)
+            where !line.TrimStart().StartsWith("//", StringComparison.Ordinal)
+            from Match m in CodeString().Matches(line)
+            select m.Groups["code"].Value;
+        Assert.That(written.Order(StringComparer.Ordinal), Is.EqualTo(Diagnostics.All.Select(d => d.Code)),
+            "each code written once, in one of the two files");
     }
 }

@@ -52,7 +52,7 @@ public sealed class SamePositionsTests
             Assert.That(reported, Does.Contain(Key(diagnostic)));
             reported.Remove(Key(diagnostic));
         }
-        Assert.That(findings.Where(f => DiagnosticRegistry.TryFind(f.Code, out var d) && d.Producer == DiagnosticProducer.Parse).Select(Key),
+        Assert.That(findings.Where(f => Diagnostics.TryFind(f.Code, out var d) && Diagnostics.IsFromParse(d)).Select(Key),
             Is.EquivalentTo(parsed.Tree.Diagnostics.Select(Key)), "validate finds nothing the parse did not");
     }
 

@@ -6,8 +6,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT019: control characters other than tab in the text (form feeds, NULs, C1 codes left by converters).</summary>
 public sealed class ControlCharacterRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.ControlCharacter;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         for (int line = 1; line <= context.Source.LineCount; line++)

@@ -6,8 +6,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT013: the last item of a section ends without closing punctuation, as if cut off.</summary>
 public sealed class CutOffItemRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.CutOffItem;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         from section in context.Report.Sections
         where !section.Items.IsEmpty && !SentenceEnd.IsComplete(section.Items[^1].Text)

@@ -8,8 +8,6 @@ public sealed class DateOutsidePeriodRule : Rule
 {
     public const int MaxDaysBefore = 365;
 
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.DateOutsidePeriod;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         if (context.Report.Period is not { } period)

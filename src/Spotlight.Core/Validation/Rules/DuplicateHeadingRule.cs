@@ -5,8 +5,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT011: the same heading written twice.</summary>
 public sealed class DuplicateHeadingRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.DuplicateHeading;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

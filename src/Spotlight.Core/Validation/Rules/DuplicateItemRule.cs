@@ -5,8 +5,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT023: the same item written twice (text pasted twice); a summary bullet may restate an item, so only sections are compared.</summary>
 public sealed class DuplicateItemRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.DuplicateItem;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -5,8 +5,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT009: a section with no items.</summary>
 public sealed class EmptySectionRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.EmptySection;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         from section in context.Report.Sections
         where section.Items.IsEmpty

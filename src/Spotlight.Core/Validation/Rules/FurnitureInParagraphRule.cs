@@ -8,8 +8,6 @@ namespace Spotlight.Validation.Rules;
 /// </summary>
 public sealed class FurnitureInParagraphRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.FurnitureInParagraph;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var furniture = context.Report.Furniture;

@@ -23,8 +23,6 @@ public sealed partial class MalformedCitationRule : Rule
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.MalformedCitation;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         foreach (var node in context.Nodes())

@@ -5,8 +5,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT012 (info): more than one kind of bullet glyph in one report; numbers count as one kind.</summary>
 public sealed class MixedBulletsRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.MixedBullets;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         string? first = null;

@@ -12,8 +12,6 @@ public sealed partial class PageBreakLeftRule : Rule
     [GeneratedRegex(@"\p{Ll}{2}- \p{Ll}{2}")]
     private static partial Regex SplitWord();
 
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.PageBreakLeft;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         foreach (var node in context.Nodes().Where(n => !n.IsFigure))

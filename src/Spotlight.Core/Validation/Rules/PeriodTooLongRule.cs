@@ -7,8 +7,6 @@ public sealed class PeriodTooLongRule : Rule
 {
     public const int MaxDays = 31;
 
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.PeriodTooLong;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         if (context.Report.Period is { } period && period.End.DayNumber - period.Start.DayNumber + 1 > MaxDays)

@@ -8,8 +8,6 @@ namespace Spotlight.Validation.Rules;
 /// </summary>
 public sealed class RepeatedCaptionRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.RepeatedCaption;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         context.Report.Sections.SelectMany(s => s.Figures)
             .Where(figure => figure.Copies > 2)

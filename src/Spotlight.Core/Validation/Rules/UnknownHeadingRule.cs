@@ -6,8 +6,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT010 (info): a heading the profile's section table does not know; it was read by its shape.</summary>
 public sealed class UnknownHeadingRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.UnknownHeading;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
         from section in context.Report.Sections
         where section.Kind != SectionKind.Summary && section.Heading is not null

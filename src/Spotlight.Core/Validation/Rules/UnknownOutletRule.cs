@@ -5,8 +5,6 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT017 (info): a source the outlet table does not know; social accounts and websites are left alone.</summary>
 public sealed class UnknownOutletRule : Rule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticRegistry.UnknownOutlet;
-
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         foreach (var node in context.Nodes())

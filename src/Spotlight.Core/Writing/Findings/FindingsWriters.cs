@@ -9,10 +9,10 @@ public static class FindingsWriters
     // Text and GitHub annotations claim no extension: a .txt or .log file could hold either, so the name decides.
     public static IReadOnlyList<FindingsFormat> All { get; } =
     [
-        new("text", [], _ => new TextFindingsWriter()),
-        new("json", [".json"], _ => new JsonFindingsWriter()),
-        new("sarif", [".sarif", ".sarif.json"], version => new SarifFindingsWriter(version)),
-        new("github", [], _ => new GitHubFindingsWriter()),
+        new("text", [], (_, _) => new TextFindingsWriter()),
+        new("json", [".json"], (_, _) => new JsonFindingsWriter()),
+        new("sarif", [".sarif", ".sarif.json"], (version, rules) => new SarifFindingsWriter(version, rules)),
+        new("github", [], (_, _) => new GitHubFindingsWriter()),
     ];
 
     /// <summary>The format of stdout, and of a file whose name chooses none.</summary>

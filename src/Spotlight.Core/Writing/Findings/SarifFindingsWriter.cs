@@ -4,15 +4,16 @@ using Spotlight.Model;
 namespace Spotlight.Writing.Findings;
 
 /// <summary>
-/// A SARIF 2.1.0 log for code-scanning dashboards: one run, every kind of finding of the registry in
-/// <c>tool.driver.rules</c> (validate reports the parse's findings as well as its rules'), and one result per
-/// finding with its physical location (file, line, column).
+/// A SARIF 2.1.0 log for code-scanning dashboards: one run, every kind of finding it is given in
+/// <c>tool.driver.rules</c> (the caller passes the complete list of codes, in ID order:
+/// validate reports the parse's findings as well as its rules'), and one result per finding with its physical
+/// location (file, line, column).
 /// </summary>
-public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
+public sealed class SarifFindingsWriter(string toolVersion, IReadOnlyList<DiagnosticDescriptor> rules) : IFindingsWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public IFindingsOutput Open(Stream output) => new Output(output, toolVersion);
+    public IFindingsOutput Open(Stream output) => new Output(output, toolVersion, rules);
 
     private sealed class Output : IFindingsOutput
     {
@@ -20,11 +21,11 @@ public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
         private readonly Utf8JsonWriter _writer;
         private readonly Dictionary<string, int> _ruleIndex;
 
-        public Output(Stream stream, string version)
+        public Output(Stream stream, string version, IReadOnlyList<DiagnosticDescriptor> rules)
         {
             _stream = stream;
             _writer = new Utf8JsonWriter(stream, ReportJsonContext.WriterOptions(indented: true));
-            _ruleIndex = DiagnosticRegistry.All.Select((rule, i) => (rule.Code, i)).ToDictionary(p => p.Code, p => p.i);
+            _ruleIndex = rules.Select((rule, i) => (rule.Code, i)).ToDictionary(p => p.Code, p => p.i);
 
             _writer.WriteStartObject();
             _writer.WriteString("$schema", SchemaUri);
@@ -36,7 +37,7 @@ public sealed class SarifFindingsWriter(string toolVersion) : IFindingsWriter
             _writer.WriteString("name", "spotlight");
             _writer.WriteString("version", version);
             _writer.WriteStartArray("rules");
-            foreach (var rule in DiagnosticRegistry.All)
+            foreach (var rule in rules)
                 WriteRule(rule);
             _writer.WriteEndArray();
             _writer.WriteEndObject();
