@@ -77,7 +77,7 @@ internal static class ValidateCommand
             inputs.MaxBytesOf(parseResult),
             parseResult.GetValue(inputs.Jobs),
             parseResult.GetValue(config),
-            Chosen(parseResult.CommandResult, out _).Create(ToolVersion.Current, Diagnostics.All),
+            Chosen(parseResult.CommandResult, out _).Create(ToolVersion.Current, DiagnosticCatalog.All),
             parseResult.GetValue(output),
             parseResult.GetValue(strict),
             parseResult.GetValue(maxWarnings),

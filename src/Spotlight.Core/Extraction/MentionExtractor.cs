@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Spotlight.Model;

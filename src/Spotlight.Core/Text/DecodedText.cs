@@ -1,4 +1,4 @@
-using Spotlight.Model;
+using Spotlight.Diagnostics;
 
 namespace Spotlight.Text;
 

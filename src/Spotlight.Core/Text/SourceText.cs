@@ -1,5 +1,5 @@
+using Spotlight.Diagnostics;
 using System.Collections.Immutable;
-using Spotlight.Model;
 
 namespace Spotlight.Text;
 

@@ -1,6 +1,6 @@
+using Spotlight.Diagnostics;
 using System.Buffers;
 using System.Text.RegularExpressions;
-using Spotlight.Model;
 
 namespace Spotlight.Text;
 

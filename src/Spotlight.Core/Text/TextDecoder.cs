@@ -1,6 +1,6 @@
+using Spotlight.Diagnostics;
 using System.Buffers;
 using System.Text;
-using Spotlight.Model;
 
 namespace Spotlight.Text;
 

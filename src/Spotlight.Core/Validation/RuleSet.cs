@@ -1,6 +1,7 @@
+using Spotlight.Diagnostics;
 using Spotlight.Model;
 using Spotlight.Validation.Rules;
-using static Spotlight.Model.DiagnosticSeverity;
+using static Spotlight.Diagnostics.DiagnosticSeverity;
 
 namespace Spotlight.Validation;
 
@@ -9,7 +10,7 @@ namespace Spotlight.Validation;
 /// message, help) declared beside the rule that produces it, and the only place where a rule's code is written.
 /// Validation runs them all unless configured off. What the parse finds (SPT001–SPT006, SPT018, …) has no row here:
 /// its entries are in <see cref="DiagnosticRegistry"/>, and validate reports them from the tree's diagnostics;
-/// <see cref="Diagnostics.All"/> joins both.
+/// <see cref="DiagnosticCatalog.All"/> joins both.
 /// </summary>
 public static class RuleSet
 {

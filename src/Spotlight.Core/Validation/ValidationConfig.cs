@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Spotlight.Configuration;
 using Spotlight.Model;
@@ -91,7 +92,7 @@ public sealed class ValidationConfig
         foreach (var (idNode, levelNode) in rules.Children)
         {
             string id = (idNode as YamlScalarNode)?.Value ?? "";
-            if (!Diagnostics.TryFind(id, out var rule))
+            if (!DiagnosticCatalog.TryFind(id, out var rule))
                 throw new ValidationConfigException(At(idNode,
                     $"unknown rule '{id}' (name a rule by its ID, such as {Example.Code}, or by its name, such as {Example.Name}; docs/rules.md lists them)"));
             // An ID and a name for the same rule are one key: the later line wins.

@@ -65,7 +65,7 @@ public sealed class YamlTarget : Target
 
     private static void Use(ValidationConfig config)
     {
-        foreach (var rule in Diagnostics.All)
+        foreach (var rule in DiagnosticCatalog.All)
             config.SeverityOf(rule);
         foreach (string path in Paths)
             config.Ignores(path);

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Text;
 using Spotlight.Reading;
 using Spotlight.Model;
@@ -75,7 +76,7 @@ public sealed class HostileTextTests
     [Test]
     public void A_sarif_uri_is_percent_encoded()
     {
-        string sarif = Render(new SarifFindingsWriter("0.1.0", Diagnostics.All), "reports/report #1.txt");
+        string sarif = Render(new SarifFindingsWriter("0.1.0", DiagnosticCatalog.All), "reports/report #1.txt");
         Assert.That(sarif, Does.Contain("\"uri\": \"reports/report%20%231.txt\""));
     }
 }

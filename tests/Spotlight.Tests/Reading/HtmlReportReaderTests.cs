@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Text;
 using Spotlight.Model;
 using Spotlight.Reading;

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
@@ -6,7 +7,7 @@ using Spotlight.Validation;
 namespace Spotlight.Tests.Validation;
 
 /// <summary>
-/// The parts of the docs written from <see cref="Diagnostics.All"/>: the tables of codes between
+/// The parts of the docs written from <see cref="DiagnosticCatalog.All"/>: the tables of codes between
 /// <c>&lt;!-- codes:KIND --&gt;</c> and <c>&lt;!-- /codes --&gt;</c>, and in docs/rules.md the line under each
 /// <c>## SPTnnn</c> heading (name, severity, message) and the paragraph after it (the help).
 /// <see cref="DocsTablesTests"/> fails when a doc differs, and rewrites it when SPOTLIGHT_WRITE_DOCS=1.
@@ -27,7 +28,7 @@ internal static partial class DocsTables
     public static string Rewrite(string text)
     {
         text = Block().Replace(text, m => m.Groups["open"].Value + Table(m.Groups["kind"].Value) + m.Groups["close"].Value);
-        return SectionHead().Replace(text, m => Diagnostics.TryFind(m.Groups["id"].Value, out var d) ? Head(d) : m.Value);
+        return SectionHead().Replace(text, m => DiagnosticCatalog.TryFind(m.Groups["id"].Value, out var d) ? Head(d) : m.Value);
     }
 
     private static string Head(DiagnosticDescriptor d) =>
@@ -36,13 +37,13 @@ internal static partial class DocsTables
     private static string Table(string kind) => kind switch
     {
         // docs/rules.md: every code, linked to its section.
-        "all" => Rows("| ID | name | severity | found by | message |", Diagnostics.All,
+        "all" => Rows("| ID | name | severity | found by | message |", DiagnosticCatalog.All,
             d => $"[{d.Code}](#{d.Code.ToLowerInvariant()})", d => d.Name, Severity, FoundBy, d => d.Message),
         // README: what parse puts in a tree's diagnostics.
         "parse" => Rows("| code | name | severity | finding |", DiagnosticRegistry.All,
             d => d.Code, d => d.Name, Severity, d => d.Message),
         // docs/CONTRACT.md: the codes that are part of the output contract.
-        "contract" => Rows("| code | name | default severity | found by |", Diagnostics.All,
+        "contract" => Rows("| code | name | default severity | found by |", DiagnosticCatalog.All,
             d => d.Code, d => d.Name, Severity, FoundBy),
         _ => throw new ArgumentException($"no table of codes called '{kind}'", nameof(kind)),
     };
@@ -58,5 +59,5 @@ internal static partial class DocsTables
 
     private static string Severity(DiagnosticDescriptor d) => d.Severity.ToString().ToLowerInvariant();
 
-    private static string FoundBy(DiagnosticDescriptor d) => Diagnostics.IsFromParse(d) ? "parse" : "rule";
+    private static string FoundBy(DiagnosticDescriptor d) => DiagnosticCatalog.IsFromParse(d) ? "parse" : "rule";
 }

@@ -26,8 +26,8 @@ public sealed class DocsTablesTests
     {
         string rules = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "docs", "rules.md"));
         var sections = Regex.Matches(rules, @"^## (SPT\d{3})$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
-        Assert.That(sections, Is.EqualTo(Diagnostics.All.Select(d => d.Code)));
-        foreach (var d in Diagnostics.All)
+        Assert.That(sections, Is.EqualTo(DiagnosticCatalog.All.Select(d => d.Code)));
+        foreach (var d in DiagnosticCatalog.All)
             Assert.That(rules, Does.Contain($"| [{d.Code}](#{d.Code.ToLowerInvariant()}) | {d.Name} |"));
     }
 

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
@@ -18,21 +19,21 @@ public sealed partial class RegistryTests
     public void Codes_run_from_SPT001_to_SPT027_without_a_gap_each_once_in_order()
     {
         var expected = Enumerable.Range(1, 27).Select(n => $"SPT{n:000}");
-        Assert.That(Diagnostics.All.Select(d => d.Code), Is.EqualTo(expected));
+        Assert.That(DiagnosticCatalog.All.Select(d => d.Code), Is.EqualTo(expected));
         Assert.That(DiagnosticRegistry.All.Concat(RuleSet.All.Select(r => r.Descriptor)).Select(d => d.Code), Is.Unique);
     }
 
     [Test]
     public void Names_are_kebab_case_and_unique_and_no_name_is_a_code()
     {
-        Assert.That(Diagnostics.All.Select(d => d.Name), Is.Unique.And.All.Match(@"^[a-z0-9]+(-[a-z0-9]+)*$"));
-        Assert.That(Diagnostics.All.Select(d => d.Name), Has.None.Match(@"^spt\d{3}$"));
+        Assert.That(DiagnosticCatalog.All.Select(d => d.Name), Is.Unique.And.All.Match(@"^[a-z0-9]+(-[a-z0-9]+)*$"));
+        Assert.That(DiagnosticCatalog.All.Select(d => d.Name), Has.None.Match(@"^spt\d{3}$"));
     }
 
     [Test]
     public void Every_entry_has_a_message_and_help_of_a_sentence_or_two()
     {
-        foreach (var d in Diagnostics.All)
+        foreach (var d in DiagnosticCatalog.All)
         {
             Assert.That(d.Message, Does.Match(@"^[a-zA-Z][^\n]*[^.\s]$"), d.Code);
             Assert.That(d.Help, Does.Match(@"^[A-Z`(][^\n]*\.$"), d.Code);
@@ -59,7 +60,7 @@ public sealed partial class RegistryTests
     {
         Assert.That(ParseDiagnostics.All, Is.EqualTo(DiagnosticRegistry.All));
         Assert.That(DiagnosticRegistry.All.Select(d => d.Code).Intersect(RuleSet.All.Select(r => r.Id)), Is.Empty);
-        Assert.That(Diagnostics.All.Where(Diagnostics.IsFromParse).Select(d => d.Code),
+        Assert.That(DiagnosticCatalog.All.Where(DiagnosticCatalog.IsFromParse).Select(d => d.Code),
             Is.EqualTo(new[] { "SPT001", "SPT002", "SPT003", "SPT004", "SPT005", "SPT006", "SPT018", "SPT020", "SPT021", "SPT022", "SPT024", "SPT025" }));
     }
 
@@ -97,7 +98,7 @@ public sealed partial class RegistryTests
     [TestCase("no-title", "no-title")]
     public void A_code_or_a_name_finds_its_entry(string key, string name)
     {
-        Assert.That(Diagnostics.TryFind(key, out var descriptor), Is.True);
+        Assert.That(DiagnosticCatalog.TryFind(key, out var descriptor), Is.True);
         Assert.That(descriptor.Name, Is.EqualTo(name));
     }
 
@@ -106,7 +107,7 @@ public sealed partial class RegistryTests
     [TestCase("")]
     public void Anything_else_finds_none(string key)
     {
-        Assert.That(Diagnostics.TryFind(key, out _), Is.False);
+        Assert.That(DiagnosticCatalog.TryFind(key, out _), Is.False);
     }
 
     [Test]
@@ -147,7 +148,7 @@ public sealed partial class RegistryTests
             where !line.TrimStart().StartsWith("//", StringComparison.Ordinal)
             from Match m in CodeString().Matches(line)
             select m.Groups["code"].Value;
-        Assert.That(written.Order(StringComparer.Ordinal), Is.EqualTo(Diagnostics.All.Select(d => d.Code)),
+        Assert.That(written.Order(StringComparer.Ordinal), Is.EqualTo(DiagnosticCatalog.All.Select(d => d.Code)),
             "each code written once, in one of the two files");
     }
 }

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using Spotlight.Parsing;
 using System.Text;
 using Spotlight.Extraction;
@@ -14,7 +15,7 @@ public sealed class RuleTests
     /// <summary>What cannot be written as an example in text: findings about the input's bytes.</summary>
     private static readonly DiagnosticDescriptor[] AboutBytes = [DiagnosticRegistry.ReadAsWindows1252, DiagnosticRegistry.NestingFlattened];
 
-    public static IEnumerable<string> RuleIds() => Diagnostics.All.Except(AboutBytes).Select(d => d.Code);
+    public static IEnumerable<string> RuleIds() => DiagnosticCatalog.All.Except(AboutBytes).Select(d => d.Code);
 
     internal static IReadOnlyList<Diagnostic> Validate(string text, ValidationConfig? config = null) =>
         Validator.Validate(ReportPipeline.ParseWithSource(Encoding.UTF8.GetBytes(text), "report.txt", new PlainTextReader(), ProfileChoice.BuiltIn),
@@ -31,7 +32,7 @@ public sealed class RuleTests
     {
         var findings = Validate(RuleExamples.All[id].Failing);
         Assert.That(findings.Select(f => f.Code), Does.Contain(id));
-        Diagnostics.TryFind(id, out var descriptor);
+        DiagnosticCatalog.TryFind(id, out var descriptor);
         Assert.That(findings.First(f => f.Code == id).Severity, Is.EqualTo(descriptor.Severity));
     }
 

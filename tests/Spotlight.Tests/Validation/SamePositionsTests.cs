@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using Spotlight.Parsing;
 using Spotlight.Vocabulary;
 using System.Text;
@@ -52,7 +53,7 @@ public sealed class SamePositionsTests
             Assert.That(reported, Does.Contain(Key(diagnostic)));
             reported.Remove(Key(diagnostic));
         }
-        Assert.That(findings.Where(f => Diagnostics.TryFind(f.Code, out var d) && Diagnostics.IsFromParse(d)).Select(Key),
+        Assert.That(findings.Where(f => DiagnosticCatalog.TryFind(f.Code, out var d) && DiagnosticCatalog.IsFromParse(d)).Select(Key),
             Is.EquivalentTo(parsed.Tree.Diagnostics.Select(Key)), "validate finds nothing the parse did not");
     }
 

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Text.Json.Nodes;
 using Spotlight.Model;
 using Spotlight.Writing.Findings;
@@ -13,7 +14,7 @@ public sealed class SarifRulesTests
     private static JsonNode Run()
     {
         using var stream = new MemoryStream();
-        using (var output = new SarifFindingsWriter("1.2.3", Diagnostics.All).Open(stream))
+        using (var output = new SarifFindingsWriter("1.2.3", DiagnosticCatalog.All).Open(stream))
             output.Write(new FileFindings("a.txt", [DiagnosticRegistry.NoYear.At(null), RuleSet.DescriptorOf<NoSourceRule>().At(3, 1, "syria-1")]));
         return JsonNode.Parse(stream.ToArray())!["runs"]![0]!;
     }
@@ -22,7 +23,7 @@ public sealed class SarifRulesTests
     public void Every_entry_is_a_rule_with_its_id_name_message_help_and_level()
     {
         var rules = Run()["tool"]!["driver"]!["rules"]!.AsArray();
-        var expected = Diagnostics.All.Select(d => (d.Code, d.Name, d.Message, d.Help,
+        var expected = DiagnosticCatalog.All.Select(d => (d.Code, d.Name, d.Message, d.Help,
             d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "note" }));
         var actual = rules.Select(r => (
             r!["id"]!.GetValue<string>(), r["name"]!.GetValue<string>(), r["shortDescription"]!["text"]!.GetValue<string>(),

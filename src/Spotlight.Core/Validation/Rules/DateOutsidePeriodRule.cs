@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Globalization;
 using Spotlight.Model;
 

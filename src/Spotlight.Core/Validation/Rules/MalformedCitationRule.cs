@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
 using Spotlight.Vocabulary;

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using Spotlight.Model;
 
 namespace Spotlight.Validation.Rules;

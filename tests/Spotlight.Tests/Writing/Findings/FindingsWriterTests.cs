@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -60,13 +61,13 @@ public sealed class FindingsWriterTests
     [Test]
     public void Sarif_has_the_rules_and_physical_locations_and_validates_against_the_schema()
     {
-        string sarif = Render(new SarifFindingsWriter("1.2.3", Diagnostics.All), new FileFindings("reports/a.txt", Findings), new FileFindings("reports/b.txt", Findings[..1]));
+        string sarif = Render(new SarifFindingsWriter("1.2.3", DiagnosticCatalog.All), new FileFindings("reports/a.txt", Findings), new FileFindings("reports/b.txt", Findings[..1]));
         var schema = JsonSchema.FromFileAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "sarif-schema-2.1.0.json")).GetAwaiter().GetResult();
         Assert.That(schema.Validate(sarif).Select(e => e.ToString()), Is.Empty);
 
         var run = JsonNode.Parse(sarif)!["runs"]![0]!;
         var rules = run["tool"]!["driver"]!["rules"]!.AsArray();
-        Assert.That(rules.Select(r => r!["id"]!.GetValue<string>()), Is.EqualTo(Diagnostics.All.Select(d => d.Code)));
+        Assert.That(rules.Select(r => r!["id"]!.GetValue<string>()), Is.EqualTo(DiagnosticCatalog.All.Select(d => d.Code)));
         Assert.That(rules.Single(r => r!["id"]!.GetValue<string>() == "SPT008")!["defaultConfiguration"]!["level"]!.GetValue<string>(), Is.EqualTo("warning"));
         var results = run["results"]!.AsArray();
         Assert.That(results, Has.Count.EqualTo(4));
@@ -83,7 +84,7 @@ public sealed class FindingsWriterTests
     public void The_schema_check_is_not_vacuous()
     {
         var schema = JsonSchema.FromFileAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "sarif-schema-2.1.0.json")).GetAwaiter().GetResult();
-        string broken = Render(new SarifFindingsWriter("1.2.3", Diagnostics.All), new FileFindings("a.txt", Findings)).Replace("\"level\": \"warning\"", "\"level\": \"loud\"");
+        string broken = Render(new SarifFindingsWriter("1.2.3", DiagnosticCatalog.All), new FileFindings("a.txt", Findings)).Replace("\"level\": \"warning\"", "\"level\": \"loud\"");
         Assert.That(schema.Validate(broken), Is.Not.Empty);
         Assert.That(schema.Validate("""{"version": "2.1.0"}"""), Is.Not.Empty, "runs is required");
     }

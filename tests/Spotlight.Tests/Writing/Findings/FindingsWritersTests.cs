@@ -40,6 +40,6 @@ public sealed class FindingsWritersTests
     [TestCase("github", typeof(GitHubFindingsWriter))]
     public void Each_row_makes_its_writer(string name, Type writer)
     {
-        Assert.That(FindingsWriters.ForName(name)!.Create("1.2.3", Diagnostics.All), Is.TypeOf(writer));
+        Assert.That(FindingsWriters.ForName(name)!.Create("1.2.3", DiagnosticCatalog.All), Is.TypeOf(writer));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Spotlight.Model;
+namespace Spotlight.Diagnostics;
 
 /// <summary>A finding about the report, shared by parse and validate; never fatal.</summary>
 public sealed record Diagnostic(

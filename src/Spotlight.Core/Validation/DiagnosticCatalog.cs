@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Collections.Immutable;
 using Spotlight.Model;
 
@@ -8,7 +9,7 @@ namespace Spotlight.Validation;
 /// the rules' (<see cref="RuleSet.All"/>). The docs' tables, SARIF's <c>tool.driver.rules</c> and the names a
 /// configuration may use all come from here.
 /// </summary>
-public static class Diagnostics
+public static class DiagnosticCatalog
 {
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
-using static Spotlight.Model.DiagnosticSeverity;
+using static Spotlight.Diagnostics.DiagnosticSeverity;
 
-namespace Spotlight.Model;
+namespace Spotlight.Diagnostics;
 
 /// <summary>
 /// The kinds of finding the parse reports (readers, structure parser, extractors), one entry each. It lives in the
 /// model because the parse takes its descriptors from here. A rule's entry is not here: it is declared on the rule's
-/// row in <c>Spotlight.Validation.RuleSet.All</c>, and <c>Spotlight.Validation.Diagnostics.All</c> joins both into
+/// row in <c>RuleSet.All</c> (Validation), and <c>DiagnosticCatalog.All</c> (Validation) joins both into
 /// the complete list the docs' tables, SARIF's <c>tool.driver.rules</c> and configuration names come from. This file
 /// and RuleSet.cs are the only places where a code is written.
 /// </summary>

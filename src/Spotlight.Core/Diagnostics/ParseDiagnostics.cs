@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Spotlight.Model;
+namespace Spotlight.Diagnostics;
 
 /// <summary>
 /// The findings made while the tree is built, by the names the parse uses for them: by the readers (SPT018 for
