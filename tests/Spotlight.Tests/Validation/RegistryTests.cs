@@ -143,7 +143,7 @@ public sealed partial class RegistryTests
         Assert.That(offending, Is.Empty);
 
         var written =
-            from file in new[] { Path.Combine(src, "Spotlight.Core", "Model", Declaring[0]), Path.Combine(src, "Spotlight.Core", "Validation", Declaring[1]) }
+            from file in new[] { Path.Combine(src, "Spotlight.Core", "Diagnostics", Declaring[0]), Path.Combine(src, "Spotlight.Core", "Validation", Declaring[1]) }
             from line in File.ReadLines(file)
             where !line.TrimStart().StartsWith("//", StringComparison.Ordinal)
             from Match m in CodeString().Matches(line)
