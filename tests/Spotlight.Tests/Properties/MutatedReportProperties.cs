@@ -48,7 +48,8 @@ public sealed class MutatedReportProperties
     /// </summary>
     private static bool ShowsNoReportText(string html)
     {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        // The reader drops one byte order mark while decoding; as text it would count as something shown.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html.StartsWith('\uFEFF') ? html[1..] : html);
         const string hidden = "script, style, noscript, template, nav, aside, form, button, iframe, svg, object, embed, header, footer, "
             + "[role=navigation], [role=complementary], [class*=share], [class*=social], [class*=comment], [id*=comment], "
             + "[class*=sidebar], [class*=related], [class*=newsletter], [class*=cookie]";

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -94,7 +95,7 @@ public sealed class SchemaTests
                 continue;
             }
             var element = ElementType(property.PropertyType);
-            if (element.Namespace == typeof(ReportTree).Namespace && element.IsClass)
+            if (element.Namespace is { } ns && (ns == typeof(ReportTree).Namespace || ns == typeof(Diagnostic).Namespace) && element.IsClass)
             {
                 child = Resolve(root, child);
                 Walk(element, root, child["items"] ?? child, $"{path}/{name}", missing, seen);
