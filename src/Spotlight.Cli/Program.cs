@@ -26,11 +26,12 @@ HelpWithExamples.Install(root, new Dictionary<Command, string>
 
 // @LIST is read by the parse command itself, one path a line (spaces kept), not as a response file of tokens.
 var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-if (result.Errors.Count > 0)
+var usageErrors = UsageErrors.Of(result);
+if (usageErrors.Count > 0)
 {
     // System.CommandLine would print help and exit 1; scripts are promised 2 for a wrong command line.
-    foreach (var error in result.Errors)
-        Console.Error.WriteLine($"spotlight: {OneLine(error.Message)}");
+    foreach (string line in usageErrors)
+        Console.Error.WriteLine(line);
     string command = result.CommandResult.Command == root ? "spotlight" : $"spotlight {result.CommandResult.Command.Name}";
     Console.Error.WriteLine($"Try '{command} --help' for more information.");
     return ExitCodes.UsageError;

@@ -41,7 +41,7 @@ internal sealed class ParseRun(ParseSettings settings)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             progress?.Clear();
-            Console.Error.WriteLine($"spotlight: {settings.Output ?? "stdout"}: cannot write ({e.Message})");
+            Console.Error.WriteLine($"spotlight: {WriteFailure.Line(settings.Output, e)}");
             return ExitCodes.InputFailed;
         }
 
@@ -178,7 +178,7 @@ internal sealed class ParseRun(ParseSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Conversion(input, null, $"cannot write {target} ({e.Message})", conversion.Bytes);
+            return new Conversion(input, null, $"cannot write {target} ({WriteFailure.Reason(target, e)})", conversion.Bytes);
         }
     }
 }

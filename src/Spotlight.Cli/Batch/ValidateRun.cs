@@ -45,7 +45,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"spotlight: {settings.Output ?? "stdout"}: cannot write ({e.Message})");
+            Console.Error.WriteLine($"spotlight: {WriteFailure.Line(settings.Output, e)}");
             return ExitCodes.InputFailed;
         }
 

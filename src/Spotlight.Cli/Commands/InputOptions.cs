@@ -30,7 +30,7 @@ internal sealed class InputOptions
 
     public Option<string> MaxBytes { get; } = new("--max-bytes")
     {
-        Description = "Inputs larger than this fail (64MB, 512k, 64MiB, or bytes; at most 1TiB).",
+        Description = $"Inputs larger than this fail: 64MB, 512k, 64MiB or a number of bytes ({ByteSize.Forms}; at most 1TiB).",
         DefaultValueFactory = _ => "64MB",
         HelpName = "SIZE",
     };
@@ -41,9 +41,8 @@ internal sealed class InputOptions
         {
             foreach (string value in result.GetValueOrDefault<string[]>() ?? [])
             {
-                if (value.Length > 1 && value[0] == '-')
-                    result.AddError($"unknown option '{value}'");
-                else if (value.Length == 0 || value == "@")
+                // A FILE that looks like an option is told apart from one after "--" in UsageErrors, which sees every token.
+                if (value.Length == 0 || value == "@")
                     result.AddError($"FILE: the path is empty (expected a report, a directory, - or @LIST)");
             }
         });

@@ -29,7 +29,7 @@ internal static class SchemaCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"spotlight: {path ?? "stdout"}: cannot write ({e.Message})");
+                Console.Error.WriteLine($"spotlight: {WriteFailure.Line(path, e)}");
                 return ExitCodes.InputFailed;
             }
         });

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace Spotlight.Cli.Input;
 
 /// <summary>
-/// Sizes on the command line: "64000000", "64MB", "64M", "512k" (decimal units, as <see cref="Output.Sizes"/> prints
-/// them), "64MiB", "512KiB" (binary units). Worked out in decimal, so that no size overflows on its way to a long.
+/// Sizes on the command line, exactly the forms the help names: a number of bytes ("1000000", "64B"), decimal units
+/// ("512k", "64M", "64MB", "10kB": powers of 1000, as <see cref="Output.Sizes"/> prints them) and binary ones ("64MiB",
+/// "512KiB": powers of 1024). A half-written unit ("64Mi") or a lower-case "b" ("64mb", which reads as bits) is refused
+/// rather than guessed at. Worked out in decimal, so that no size overflows on its way to a long.
 /// </summary>
 internal static partial class ByteSize
 {
@@ -14,7 +16,11 @@ internal static partial class ByteSize
 
     public const string Range = "from 1 byte to 1TiB";
 
-    [GeneratedRegex(@"^\s*(?<number>\d{1,15}(?:\.\d{1,9})?)\s*(?:(?<unit>[kKmMgGtT])(?<binary>i)?)?[bB]?\s*$")]
+    /// <summary>The units, as the help and the README give them.</summary>
+    public const string Forms = "bytes, k, M, G, T or KB, MB, GB, TB (powers of 1000), KiB, MiB, GiB, TiB (powers of 1024)";
+
+    /// <summary>The forms <see cref="Forms"/> names: a letter alone (any case), the letter and B, or the letter, i and B.</summary>
+    [GeneratedRegex(@"^\s*(?<number>\d{1,15}(?:\.\d{1,9})?)\s*(?:(?<unit>[kKmMgGtT])|(?<unit>[kKMGT])B|(?<unit>[KMGT])(?<binary>i)B|B)?\s*$")]
     private static partial Regex Pattern();
 
     public static bool TryParse(string text, out long bytes)

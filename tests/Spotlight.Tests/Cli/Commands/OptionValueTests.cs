@@ -49,6 +49,59 @@ public sealed class OptionValueTests : HostileDir
         Assert.That(parsed, Is.EqualTo(bytes));
     }
 
+    // Every form the help and the README name, and no other.
+    [TestCase("64B", 64L)]
+    [TestCase("64K", 64_000L)]
+    [TestCase("64kB", 64_000L)]
+    [TestCase("64KB", 64_000L)]
+    [TestCase("64m", 64_000_000L)]
+    [TestCase("1g", 1_000_000_000L)]
+    [TestCase("1G", 1_000_000_000L)]
+    [TestCase("1GB", 1_000_000_000L)]
+    [TestCase("1T", 1_000_000_000_000L)]
+    [TestCase("1TB", 1_000_000_000_000L)]
+    [TestCase("64KiB", 64L << 10)]
+    [TestCase("1GiB", 1L << 30)]
+    [TestCase("64 MiB", 64L << 20)]
+    public void Sizes_take_every_unit_the_help_names(string text, long bytes)
+    {
+        Assert.That(ByteSize.TryParse(text, out long parsed), Is.True);
+        Assert.That(parsed, Is.EqualTo(bytes));
+    }
+
+    // Half a unit, or a lower-case b (bits, to many readers), is refused rather than guessed at.
+    [TestCase("64Mi")]
+    [TestCase("64ki")]
+    [TestCase("64mb")]
+    [TestCase("64kb")]
+    [TestCase("64Kb")]
+    [TestCase("64b")]
+    [TestCase("64kiB")]
+    [TestCase("64MIB")]
+    [TestCase("64MiBB")]
+    public void Sizes_in_forms_the_help_does_not_name_are_refused(string text) =>
+        Assert.That(ByteSize.TryParse(text, out _), Is.False);
+
+    [TestCase("64MiB")]
+    [TestCase("64KiB")]
+    [TestCase("1GiB")]
+    [TestCase("64MB")]
+    [TestCase("64k")]
+    [TestCase("64M")]
+    public void Every_unit_the_help_names_works_on_the_command_line(string size)
+    {
+        var result = Run("parse", "r.txt", "--max-bytes", size);
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((0, "")));
+    }
+
+    [Test]
+    public void A_size_in_a_form_the_help_does_not_name_is_one_line_naming_it()
+    {
+        var result = Run("parse", "r.txt", "--max-bytes", "64Mi");
+        AssertUsageError(result, "spotlight: --max-bytes: '64Mi' is not a size from 1 byte to 1TiB such as 64MB, 64MiB, 512k or 1000000");
+        Assert.That(Lines(result.Stderr).Count(line => line.StartsWith("spotlight: ")), Is.EqualTo(1));
+    }
+
     [TestCase("0")]
     [TestCase("0.1")]
     [TestCase("1.1TiB")]

@@ -17,7 +17,7 @@ public sealed class SmallerCliTests
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
         {
-            "spotlight: /dev/full: cannot write (No space left on device : '/dev/full')",
+            "spotlight: /dev/full: cannot write (No space left on device)",
         }));
     }
 
