@@ -14,15 +14,17 @@ internal static class ParseCommand
     private static readonly string Description =
         "Parse reports into sections, items, figures, dates and sources, and write the trees. FILE may be a report, "
         + $"a directory (its report files: {string.Join(", ", ReportReaders.Extensions.Order())}; every level with --recursive), "
-        + "- for stdin, or @LIST, a file naming one input a line.";
+        + "- for stdin, or @LIST, a file naming one input a line (@- reads that list from stdin). After --, every word is a FILE.";
 
     public const string Examples = """
           spotlight parse report.txt                          JSON on stdout
           spotlight parse report.txt -o report.json           into a file, written whole or not at all
           spotlight parse reports/*.txt -o out/               one file per report: out/NAME.json
           spotlight parse reports/ -r --output-dir out/ -f yaml   a whole tree of folders, mirrored
-          find . -name '*.txt' | xargs spotlight parse -f ndjson  one compact tree per line
+          find . -name '*.txt' -print0 | xargs -0 spotlight parse -f ndjson   one compact tree per line
           spotlight parse @list.txt -f csv --table sources    one CSV table for every input
+          git ls-files '*.txt' | spotlight parse @- -f ndjson   the paths on stdin, one a line
+          spotlight parse -- -draft.txt                       after --, every word is a FILE
           cat report.txt | spotlight parse -                  read stdin
           spotlight parse jihad.txt --profile spotlight-on-global-jihad   read with a built-in series profile
           spotlight parse caspian.txt --profile caspian.yml   a series of your own (README, "Adding a series")
