@@ -9,7 +9,7 @@ internal sealed class InputOptions
 {
     public Argument<string[]> Files { get; } = new("FILE")
     {
-        Description = "Reports, directories, - for stdin, or @LIST (one path a line).",
+        Description = $"Reports, directories (their {string.Join(", ", ReportReaders.Extensions.Order())} files), - for stdin, or @LIST (one path a line).",
         Arity = ArgumentArity.OneOrMore,
     };
 
