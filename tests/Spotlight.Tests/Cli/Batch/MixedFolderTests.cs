@@ -89,6 +89,16 @@ public sealed class MixedFolderTests
         Assert.That(Directory.Exists(Path.Combine(_dir, "out")), Is.False);
     }
 
+    [Test]
+    public void The_readme_names_every_extension_a_directory_gives()
+    {
+        string readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "README.md"));
+        var sentence = System.Text.RegularExpressions.Regex.Match(readme, @"A directory gives (?<list>[^;]+) files;");
+        Assert.That(sentence.Success, Is.True, "the README says what a directory gives");
+        var named = System.Text.RegularExpressions.Regex.Matches(sentence.Groups["list"].Value, @"`(\.[a-z]+)`").Select(m => m.Groups[1].Value);
+        Assert.That(named.Order(), Is.EqualTo(ReportReaders.Extensions.Order()));
+    }
+
     [TestCase("parse")]
     [TestCase("validate")]
     public void Help_names_the_extensions_a_directory_gives(string command)
