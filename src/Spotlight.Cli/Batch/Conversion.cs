@@ -6,7 +6,13 @@ namespace Spotlight.Cli.Batch;
 
 /// <summary>What became of one input: its tree (unless already written to its own file), or the reason it failed.</summary>
 /// <param name="Rendered">The report already rendered by the worker, for formats whose reports stand alone.</param>
-internal sealed record Conversion(InputSpec Input, ReportTree? Tree, string? Error, long Bytes, PooledBuffer? Rendered = null)
+/// <param name="Kept">
+/// Under --output-dir, the output that was there already and was left as it is: skipped (under --skip-existing, with no
+/// error) or refused (with the error that names it).
+/// </param>
+internal sealed record Conversion(InputSpec Input, ReportTree? Tree, string? Error, long Bytes, PooledBuffer? Rendered = null, string? Kept = null)
 {
     public bool Succeeded => Error is null;
+
+    public bool Skipped => Succeeded && Kept is not null;
 }

@@ -14,8 +14,9 @@ namespace Spotlight.Cli.Batch;
 internal sealed class ParseRun(ParseSettings settings)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private int _converted, _failed;
+    private int _converted, _failed, _skipped;
     private long _bytes;
+    private readonly ExistingOutputs _existing = new();
 
     public int Execute()
     {
@@ -25,6 +26,8 @@ internal sealed class ParseRun(ParseSettings settings)
             Console.Error.WriteLine($"spotlight: {problem}; nothing was written");
             return ExitCodes.UsageError;
         }
+        if (plan?.Shared is { } shared && !settings.Quiet)
+            Console.Error.WriteLine(shared.Line());
 
         var progress = Progress.For(inputs.Count, settings.Quiet, settings.NoProgress, !Console.IsErrorRedirected,
             Environment.GetEnvironmentVariable("NO_COLOR"));
@@ -46,8 +49,10 @@ internal sealed class ParseRun(ParseSettings settings)
         }
 
         progress?.Clear();
+        if (_existing.Line(settings.OutputDirectory) is { } existing)
+            Console.Error.WriteLine(existing);
         if (inputs.Count > 1 && !settings.Quiet)
-            Console.Error.WriteLine(Summary.Line(_converted, _failed, _bytes, _clock.Elapsed));
+            Console.Error.WriteLine(Summary.Line(_converted, _failed, _bytes, _clock.Elapsed, _skipped));
         return _failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 
@@ -108,7 +113,9 @@ internal sealed class ParseRun(ParseSettings settings)
         foreach (var conversion in OrderedPipeline.Run(inputs, convert, settings.Jobs))
         {
             _bytes += conversion.Bytes;
-            if (conversion.Succeeded)
+            if (conversion.Skipped)
+                _skipped++;
+            else if (conversion.Succeeded)
             {
                 if (conversion.Tree is not null)
                     write?.Invoke(conversion.Tree);
@@ -116,13 +123,19 @@ internal sealed class ParseRun(ParseSettings settings)
                     copy?.Invoke(rendered);
                 _converted++;
             }
+            else if (conversion.Kept is { } kept)
+            {
+                // One line for them all, at the end: a rerun into a full folder would otherwise name every file.
+                _existing.Add(conversion.Input.Path, kept);
+                _failed++;
+            }
             else
             {
                 progress?.Clear();
                 Console.Error.WriteLine($"spotlight: {conversion.Input.Path}: {conversion.Error}");
                 _failed++;
             }
-            progress?.Update(_converted + _failed, _failed, _bytes);
+            progress?.Update(_converted + _failed + _skipped, _failed, _bytes);
             if (!conversion.Succeeded && settings.FailFast)
                 break;
         }
@@ -148,14 +161,29 @@ internal sealed class ParseRun(ParseSettings settings)
         }
     }
 
+    private static Conversion Exists(InputSpec input, string target, long bytes) =>
+        new(input, null, ExistingOutputs.Reason(target), bytes, Kept: target);
+
+    /// <summary>Whether the output was written before the input last changed; stdin, which has no time, is always new.</summary>
+    private static bool IsOlder(string target, InputSpec input) =>
+        input.IsStdin || File.GetLastWriteTimeUtc(target) < File.GetLastWriteTimeUtc(input.Path);
+
     /// <summary>Said of an input whose tree did not fit in memory (a machine's, or a container's limit).</summary>
     public const string OutOfMemory = "not enough memory to parse it";
 
     /// <summary>Under --output-dir each worker writes its own file, whole or not at all; the tree is not kept.</summary>
     private Conversion ConvertToFile(InputSpec input, string target)
     {
+        // Under --skip-existing an output older than its input is out of date, and is replaced like one under --force.
+        bool replace = settings.Force;
         if (File.Exists(target) && !settings.Force)
-            return new Conversion(input, null, $"{target} exists (--force replaces it)", 0);
+        {
+            if (!settings.SkipExisting)
+                return Exists(input, target, 0);
+            if (!IsOlder(target, input))
+                return new Conversion(input, null, null, 0, Kept: target);
+            replace = true;
+        }
         var conversion = Convert(input);
         if (!conversion.Succeeded)
             return conversion;
@@ -164,7 +192,7 @@ internal sealed class ParseRun(ParseSettings settings)
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // Without --force, a file that appeared at the target since the check above (another run into the same
             // folder) is kept: the output is put in place only if the name is still free.
-            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Tree!, stream); return true; }, replace: settings.Force);
+            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Tree!, stream); return true; }, replace: replace);
             // The tree is written; dropping it here keeps memory flat however long the batch.
             return conversion with { Tree = null };
         }
@@ -174,7 +202,8 @@ internal sealed class ParseRun(ParseSettings settings)
         }
         catch (OutputExistsException)
         {
-            return new Conversion(input, null, $"{target} exists (--force replaces it)", conversion.Bytes);
+            // Another run put it there meanwhile: it is as new as this one would be.
+            return settings.SkipExisting ? new Conversion(input, null, null, conversion.Bytes, Kept: target) : Exists(input, target, conversion.Bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -5,6 +5,7 @@ using Spotlight.Writing;
 namespace Spotlight.Cli.Batch;
 
 /// <summary>Everything <c>spotlight parse</c> was asked to do, read from the command line.</summary>
+/// <param name="SkipExisting">Under --output-dir, leave an output that is not older than its input as it is.</param>
 /// <param name="Extension">Of the files written under --output-dir: the chosen format's first.</param>
 internal sealed record ParseSettings(
     IReadOnlyList<string> Files,
@@ -13,6 +14,7 @@ internal sealed record ParseSettings(
     string? Output,
     string? OutputDirectory,
     bool Force,
+    bool SkipExisting,
     IReportWriter Writer,
     string Extension,
     ProfileChoice Profiles,

@@ -9,7 +9,7 @@ internal sealed class InputOptions
 {
     public Argument<string[]> Files { get; } = new("FILE")
     {
-        Description = "Reports, directories, - for stdin, @LIST (one path a line) or @- (that list on stdin). After --, every word is a FILE.",
+        Description = $"Reports, directories (their {string.Join(", ", ReportReaders.Extensions.Order())} files), - for stdin, @LIST (one path a line) or @- (that list on stdin). After --, every word is a FILE.",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -21,6 +21,7 @@ internal static class ParseCommand
           spotlight parse report.txt -o report.json           into a file, written whole or not at all
           spotlight parse reports/*.txt -o out/               one file per report: out/NAME.json
           spotlight parse reports/ -r --output-dir out/ -f yaml   a whole tree of folders, mirrored
+          spotlight parse reports/ -o out/ --skip-existing    convert only what is new since the last run
           find . -name '*.txt' -print0 | xargs -0 spotlight parse -f ndjson   one compact tree per line
           spotlight parse @list.txt -f csv --table sources    one CSV table for every input
           git ls-files '*.txt' | spotlight parse @- -f ndjson   the paths on stdin, one a line
@@ -45,6 +46,10 @@ internal static class ParseCommand
             HelpName = "DIR",
         };
         var force = new Option<bool>("--force") { Description = "Replace outputs that exist already under --output-dir (without it they are kept, and named as errors)." };
+        var skipExisting = new Option<bool>("--skip-existing")
+        {
+            Description = "Under --output-dir, convert only inputs whose output is missing or older than the input; the others are skipped, not errors.",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = FormatChoice.Help(ReportWriters.All, ReportWriters.Default),
@@ -70,7 +75,7 @@ internal static class ParseCommand
             OptionValues.NotEmpty(path);
         var command = new Command("parse", Description);
         inputs.AddTo(command);
-        foreach (Option option in new Option[] { output, outputDir, force, format, table, bom, noSanitize, compact, profile, outlets, failFast, quiet, noProgress })
+        foreach (Option option in new Option[] { output, outputDir, force, skipExisting, format, table, bom, noSanitize, compact, profile, outlets, failFast, quiet, noProgress })
             command.Options.Add(option);
         // Read the token, not the value: an unknown format is reported by its own validator, and a format not given
         // leaves the choice to the output file's name.
@@ -92,6 +97,14 @@ internal static class ParseCommand
                 result.AddError("--output and --output-dir cannot be used together");
             if (result.GetResult(force) is { Implicit: false } && result.GetResult(outputDir) is null && result.GetResult(output) is null)
                 result.AddError("--force applies only with --output-dir");
+            if (result.GetResult(skipExisting) is { Implicit: false })
+            {
+                if (result.GetResult(force) is { Implicit: false })
+                    result.AddError("--force and --skip-existing cannot be used together");
+                else if (result.GetResult(outputDir) is null
+                    && !(result.GetResult(output) is { Tokens.Count: > 0 } given && NamesDirectory(given.Tokens[^1].Value)))
+                    result.AddError("--skip-existing applies only with --output-dir");
+            }
         });
         command.SetAction(parseResult =>
         {
@@ -111,6 +124,7 @@ internal static class ParseCommand
                 file,
                 directory,
                 parseResult.GetValue(force),
+                parseResult.GetValue(skipExisting),
                 chosen.Create(options),
                 chosen.Extensions[0],
                 profiles,

@@ -6,11 +6,13 @@ namespace Spotlight.Cli.Output;
 /// <summary>The line a batch ends with on stderr: "converted 1,204 files, 3 failed, 41 MB in 0.8 s".</summary>
 internal static class Summary
 {
-    public static string Line(int converted, int failed, long bytes, TimeSpan elapsed)
+    /// <param name="skipped">Inputs left alone under --skip-existing: named only when there are some.</param>
+    public static string Line(int converted, int failed, long bytes, TimeSpan elapsed, int skipped = 0)
     {
         var n = CultureInfo.InvariantCulture;
         string files = converted == 1 ? "file" : "files";
-        return $"converted {converted.ToString("N0", n)} {files}, {failed.ToString("N0", n)} failed, "
+        string kept = skipped > 0 ? $", {skipped.ToString("N0", n)} skipped" : "";
+        return $"converted {converted.ToString("N0", n)} {files}, {failed.ToString("N0", n)} failed{kept}, "
             + $"{Sizes.Format(bytes)} in {elapsed.TotalSeconds.ToString("0.0", n)} s";
     }
 }

@@ -125,8 +125,10 @@ public sealed class BatchCommandTests
     [Test]
     public void An_output_that_would_overwrite_an_input_writes_nothing()
     {
+        // Read by another name (a link), so that the two inputs do not share an output name and keep their extensions.
         File.Copy(TestFiles.SeedPath, Path.Combine(_dir, "archive", "r01.json"));
-        var result = Run("parse", "archive/r01.txt", "archive/r01.json", "--from", "text", "--output-dir", "archive");
+        File.CreateSymbolicLink(Path.Combine(_dir, "seed.txt"), Path.Combine(_dir, "archive", "r01.json"));
+        var result = Run("parse", "archive/r01.txt", "seed.txt", "--output-dir", "archive");
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Stderr, Does.Contain("archive/r01.txt").And.Contain("nothing was written"));
         Assert.That(File.ReadAllBytes(Path.Combine(_dir, "archive", "r01.json")), Is.EqualTo(File.ReadAllBytes(TestFiles.SeedPath)));
