@@ -5,11 +5,14 @@ using Spotlight.Cli.Commands;
 var parse = ParseCommand.Create();
 var validate = ValidateCommand.Create();
 var schema = SchemaCommand.Create();
+var completions = CompletionsCommand.Create();
 var root = new RootCommand("Turns analytic news-digest reports (\"Spotlight on Iran\" and the like) into structured data.")
 {
     parse,
     validate,
     schema,
+    completions,
+    ManCommand.Create(),
 };
 HelpWithExamples.Install(root, new Dictionary<Command, string>
 {
@@ -22,6 +25,7 @@ HelpWithExamples.Install(root, new Dictionary<Command, string>
     [parse] = ParseCommand.Examples,
     [validate] = ValidateCommand.Examples,
     [schema] = SchemaCommand.Examples,
+    [completions] = CompletionsCommand.Examples,
 });
 
 // @LIST is read by the parse command itself, one path a line (spaces kept), not as a response file of tokens.

@@ -16,6 +16,12 @@ internal sealed class HelpWithExamples(HelpAction help, IReadOnlyDictionary<Comm
         option.Action = new HelpWithExamples((HelpAction)option.Action!, examples);
     }
 
+    /// <summary>The examples installed on <paramref name="root"/>'s help, for the man page to show the same.</summary>
+    public static IReadOnlyDictionary<Command, string> Of(RootCommand root) =>
+        root.Options.OfType<HelpOption>().Single().Action is HelpWithExamples installed ? installed.Examples : new Dictionary<Command, string>();
+
+    private IReadOnlyDictionary<Command, string> Examples => examples;
+
     /// <summary>As for the built-in help: "spotlight parse --help" is no error for lack of a FILE.</summary>
     public override bool ClearsParseErrors => true;
 
