@@ -10,9 +10,6 @@ internal static class ExitCodes
     /// <summary>128 + the signal's number, as a shell reports a command a signal ended.</summary>
     public const int Interrupted = 130;
 
-    /// <summary>The reader of stdout went away (a closed pipe): what a program SIGPIPE ended returns. <inheritdoc cref="Interrupted"/></summary>
-    public const int ReaderGone = 141;
-
     /// <inheritdoc cref="Interrupted"/>
     public const int Terminated = 143;
 }
