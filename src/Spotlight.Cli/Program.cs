@@ -47,8 +47,9 @@ try
 }
 catch (Spotlight.Cli.Output.ReaderGoneException)
 {
-    // Silent, as a program killed by SIGPIPE is: `spotlight parse big/ | head` is a normal thing to type.
-    return ExitCodes.ReaderGone;
+    // Silent and a success, as ripgrep: `spotlight parse big/ | head` got what it asked for, and a script under
+    // `set -o pipefail` should not fail because its reader had enough.
+    return ExitCodes.Success;
 }
 catch (Exception e)
 {

@@ -29,8 +29,7 @@ internal sealed class ParseRun(ParseSettings settings)
         if (plan?.Shared is { } shared && !settings.Quiet)
             Console.Error.WriteLine(shared.Line());
 
-        var progress = Progress.For(inputs.Count, settings.Quiet, settings.NoProgress, !Console.IsErrorRedirected,
-            Environment.GetEnvironmentVariable("NO_COLOR"));
+        var progress = Progress.For(inputs.Count, settings.Quiet, settings.NoProgress, writesToStdout: plan is null && settings.Output is null);
         try
         {
             if (plan is not null)
@@ -40,6 +39,12 @@ internal sealed class ParseRun(ParseSettings settings)
             else
                 // Nothing converted, nothing written: an existing file is not replaced by an empty one.
                 OutputTarget.Write(settings.Output, stream => { WriteTo(stream, inputs, progress); return _converted > 0; });
+        }
+        catch (ReaderGoneException)
+        {
+            // The run ends here, quietly; the terminal is left as it was found.
+            progress?.Clear();
+            throw;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -90,7 +95,7 @@ internal sealed class ParseRun(ParseSettings settings)
             stream.Flush();
             return;
         }
-        using var output = settings.Writer.Open(stream, many: inputs.Count > 1);
+        using var output = settings.Writer.Open(stream, many: OutputShape.IsList(settings.Files, settings.Recursive));
         Consume(inputs, Convert, progress, output.Write);
     }
 

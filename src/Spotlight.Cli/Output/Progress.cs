@@ -6,11 +6,10 @@ namespace Spotlight.Cli.Output;
 
 /// <summary>
 /// A one-line progress bar on stderr for long batches on a terminal: files done and failed, MB/s, ETA.
-/// Redrawn at most ten times a second; cleared when the batch ends.
+/// Redrawn at most ten times a second; cleared when the batch ends, or stops.
 /// </summary>
 internal sealed class Progress
 {
-    private const int MinimumFiles = 6;
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     private readonly TextWriter _error;
@@ -25,12 +24,13 @@ internal sealed class Progress
         _total = total;
     }
 
-    /// <summary>A bar, or null where it has no place: a few files, stderr not a terminal, --quiet, --no-progress or NO_COLOR.</summary>
-    public static Progress? For(int total, bool quiet, bool noProgress, bool stderrIsTerminal, string? noColor) =>
-        ShouldShow(total, quiet, noProgress, stderrIsTerminal, noColor) ? new Progress(Console.Error, total) : null;
-
-    public static bool ShouldShow(int total, bool quiet, bool noProgress, bool stderrIsTerminal, string? noColor) =>
-        total >= MinimumFiles && !quiet && !noProgress && stderrIsTerminal && string.IsNullOrEmpty(noColor);
+    /// <summary>A bar, or null where it has no place (see <see cref="ProgressDecision"/>).</summary>
+    /// <param name="writesToStdout">The data goes to stdout, not to files named on the command line.</param>
+    public static Progress? For(int total, bool quiet, bool noProgress, bool writesToStdout) =>
+        ProgressDecision.Draws(total, quiet, noProgress, !Console.IsErrorRedirected, writesToStdout && !Console.IsOutputRedirected,
+            Environment.GetEnvironmentVariable("TERM"), Environment.GetEnvironmentVariable("NO_COLOR"))
+            ? new Progress(Console.Error, total)
+            : null;
 
     public void Update(int done, int failed, long bytes)
     {

@@ -58,5 +58,5 @@ internal sealed class StdoutStream : Stream
     }
 }
 
-/// <summary>The reader of standard output has gone (<c>| head</c> has what it wanted): the run stops, as if by SIGPIPE.</summary>
+/// <summary>The reader of standard output has gone (<c>| head</c> has what it wanted): the run stops at once, quietly, and succeeds.</summary>
 internal sealed class ReaderGoneException() : Exception("the reader of standard output has gone");

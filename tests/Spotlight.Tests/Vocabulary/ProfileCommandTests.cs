@@ -43,7 +43,8 @@ public sealed class ProfileCommandTests
     public void The_schema_requires_the_profile()
     {
         var result = CliRunner.Run(_dir, "schema");
-        var report = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("properties").GetProperty("report");
+        var report = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("definitions").GetProperty("tree")
+            .GetProperty("properties").GetProperty("report");
         Assert.That(report.GetProperty("properties").GetProperty("profile").GetProperty("type").GetString(), Is.EqualTo("string"));
         Assert.That(report.GetProperty("required").EnumerateArray().Select(e => e.GetString()), Does.Contain("profile"));
     }

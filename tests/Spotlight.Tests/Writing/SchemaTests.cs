@@ -58,7 +58,7 @@ public sealed class SchemaTests
     {
         var schema = ReportSchema.Build();
         Assert.That(schema["$schema"]!.GetValue<string>(), Is.EqualTo("https://json-schema.org/draft/2020-12/schema"));
-        Assert.That(schema["properties"]!["schemaVersion"]!["const"]!.GetValue<int>(), Is.EqualTo(ReportTree.CurrentSchemaVersion));
+        Assert.That(schema["definitions"]!["tree"]!["properties"]!["schemaVersion"]!["const"]!.GetValue<int>(), Is.EqualTo(ReportTree.CurrentSchemaVersion));
     }
 
     /// <summary>Walks the model's types and the schema side by side: a field missing from the schema fails here.</summary>
@@ -68,7 +68,7 @@ public sealed class SchemaTests
         var missing = new List<string>();
         var seen = new List<string>();
         var root = ReportSchema.Build();
-        Walk(typeof(ReportTree), root, root, "", missing, seen);
+        Walk(typeof(ReportTree), root, root["definitions"]!["tree"]!, "", missing, seen);
         Assert.That(missing, Is.Empty);
         Assert.That(seen, Does.Contain("/report/sections/figures/sources/platform").And.Contain("/diagnostics/itemId")
                 .And.Contain("/report/footnotes/mark").And.Contain("/report/furniture/kind"),

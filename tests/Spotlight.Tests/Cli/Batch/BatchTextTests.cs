@@ -54,16 +54,4 @@ public sealed class BatchTextTests
             Is.EqualTo("[####################] 1,204/1,204 files, 3 failed, 20 MB/s, ETA 0 s"));
         Assert.That(Progress.Line(10, 0, 1000, 100, TimeSpan.FromSeconds(10)), Does.EndWith("ETA 1 min 30 s"));
     }
-
-    [TestCase(10, false, false, true, null, true)]
-    [TestCase(3, false, false, true, null, false)]
-    [TestCase(10, true, false, true, null, false)]
-    [TestCase(10, false, true, true, null, false)]
-    [TestCase(10, false, false, false, null, false)]
-    [TestCase(10, false, false, true, "1", false)]
-    [TestCase(10, false, false, true, "", true)]
-    public void The_bar_shows_only_on_a_terminal_for_long_runs(int files, bool quiet, bool noProgress, bool terminal, string? noColor, bool shown)
-    {
-        Assert.That(Progress.ShouldShow(files, quiet, noProgress, terminal, noColor), Is.EqualTo(shown));
-    }
 }

@@ -113,7 +113,7 @@ public sealed class FormatCommandTests
         Assert.That(result.ExitCode, Is.Zero);
         var schema = JsonNode.Parse(result.Stdout)!;
         Assert.That(schema["$schema"]!.GetValue<string>(), Is.EqualTo("https://json-schema.org/draft/2020-12/schema"));
-        Assert.That(schema["required"]!.AsArray().Select(n => n!.GetValue<string>()),
+        Assert.That(schema["definitions"]!["tree"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()),
             Is.EqualTo(new[] { "schemaVersion", "input", "report", "stats", "diagnostics" }));
 
         var toFile = CliRunner.Run(_dir, "schema", "-o", "schema.json");
