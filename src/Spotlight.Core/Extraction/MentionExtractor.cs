@@ -46,7 +46,7 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
         var dates = DateExtractor.Extract(text, context);
         var sources = _sources.Extract(text, dates, isCaption, out bool emptySource);
         if (emptySource)
-            diagnostics.Add(ParseDiagnostics.EmptyCitationSource.At(lines.First, 1, id));
+            diagnostics.Add(DiagnosticRegistry.EmptyCitationSource.At(lines.First, 1, id));
         return ([.. dates.Select(pool.Get)], [.. sources.Select(pool.Get)]);
     }
 
@@ -69,8 +69,8 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
             }
         }
         diagnostics.Add(latest is { } y
-            ? ParseDiagnostics.YearFromText.At(null, detail: $"dates without a year are read in {y}, the latest year written in the report")
-            : ParseDiagnostics.NoYear.At(null));
+            ? DiagnosticRegistry.YearFromText.At(null, detail: $"dates without a year are read in {y}, the latest year written in the report")
+            : DiagnosticRegistry.NoYear.At(null));
         return DateContext.ForYear(latest, profile.Months);
     }
 }

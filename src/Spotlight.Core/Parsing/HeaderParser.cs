@@ -110,14 +110,14 @@ internal static partial class HeaderParser
         }
 
         if (series is null || series.Length == 0)
-            diagnostics.Add(ParseDiagnostics.NoTitle.At(line: 1, column: 1));
+            diagnostics.Add(DiagnosticRegistry.NoTitle.At(line: 1, column: 1));
         if (period is null)
-            diagnostics.Add(ParseDiagnostics.NoPeriod.At(line: Math.Max(lastHeaderLine, 1), column: 1));
+            diagnostics.Add(DiagnosticRegistry.NoPeriod.At(line: Math.Max(lastHeaderLine, 1), column: 1));
         else if (period.End < period.Start)
-            diagnostics.Add(ParseDiagnostics.PeriodEndsBeforeStart.At(period.Line, period.Column,
+            diagnostics.Add(DiagnosticRegistry.PeriodEndsBeforeStart.At(period.Line, period.Column,
                 detail: $"{period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}"));
         if (authors.Count == 0)
-            diagnostics.Add(ParseDiagnostics.NoAuthor.At(line: Math.Max(lastHeaderLine, 1), column: 1));
+            diagnostics.Add(DiagnosticRegistry.NoAuthor.At(line: Math.Max(lastHeaderLine, 1), column: 1));
 
         // Every other line of the header is kept: the site's text above the title, anything else between.
         var furniture = ImmutableArray.CreateBuilder<Furniture>();

@@ -38,9 +38,9 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
         // A report that is all header has its body start past the last line; the findings point at the last line.
         int bodyLine = Math.Clamp(bodyStartLine, 1, Math.Max(source.LineCount, 1));
         if (_sections.Count == 0 || _sections[0].Kind != SectionKind.Summary)
-            diagnostics.Add(ParseDiagnostics.NoSummary.At(line: _sections.Count > 0 ? _sections[0].FirstLine : bodyLine, column: 1));
+            diagnostics.Add(DiagnosticRegistry.NoSummary.At(line: _sections.Count > 0 ? _sections[0].FirstLine : bodyLine, column: 1));
         if (!_sections.Any(s => s.Kind != SectionKind.Summary))
-            diagnostics.Add(ParseDiagnostics.NoSections.At(line: bodyLine, column: 1));
+            diagnostics.Add(DiagnosticRegistry.NoSections.At(line: bodyLine, column: 1));
         return _sections.Select(s => s.Build()).ToImmutableArray();
     }
 

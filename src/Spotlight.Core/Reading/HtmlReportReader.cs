@@ -55,7 +55,7 @@ public sealed class HtmlReportReader : IReportReader
         if (elements > MaxElements)
             throw new ReportReadException($"HTML has more than {MaxElements:N0} elements ({elements:N0})");
         if (depth > HtmlNesting.MaxDepth)
-            findings.Add(ParseDiagnostics.NestingFlattened.At(null, detail: $"{depth} levels, {HtmlNesting.MaxDepth} kept"));
+            findings.Add(DiagnosticRegistry.NestingFlattened.At(null, detail: $"{depth} levels, {HtmlNesting.MaxDepth} kept"));
 
         var document = new HtmlParser().ParseDocument(html);
         var root = FindArticle(document);

@@ -26,7 +26,7 @@ public static partial class TextDamage
         if (source.Text.AsSpan().IndexOfAny(Starts) < 0)
             return source;
         // Bytes the decoder replaced are one finding already, which counts them and names the first.
-        bool replaced = source.Diagnostics.Any(d => d.Code == ParseDiagnostics.EncodingDamage.Code);
+        bool replaced = source.Diagnostics.Any(d => d.Code == DiagnosticRegistry.EncodingDamage.Code);
         var pattern = replaced ? MisreadUtf8() : Damage();
         var findings = new List<Diagnostic>();
         for (int line = 1; line <= source.LineCount; line++)
@@ -35,7 +35,7 @@ public static partial class TextDamage
             foreach (var match in pattern.EnumerateMatches(text))
             {
                 var value = text.Slice(match.Index, match.Length);
-                findings.Add(ParseDiagnostics.EncodingDamage.At(line, match.Index + 1,
+                findings.Add(DiagnosticRegistry.EncodingDamage.At(line, match.Index + 1,
                     detail: value is "\uFFFD" ? "U+FFFD" : $"'{value}'"));
                 break;
             }

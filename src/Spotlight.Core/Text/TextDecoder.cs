@@ -74,7 +74,7 @@ public static class TextDecoder
         if (scan.MultiByteRunes == 0)
         {
             string text = Windows1252.Decode(bytes);
-            var finding = declaredSingleByte ? null : ParseDiagnostics.ReadAsWindows1252.At(
+            var finding = declaredSingleByte ? null : DiagnosticRegistry.ReadAsWindows1252.At(
                 LineOf(bytes, scan.FirstInvalid), ColumnOf(bytes, scan.FirstInvalid),
                 detail: $"byte 0x{bytes[scan.FirstInvalid]:X2} at offset {offset + scan.FirstInvalid}");
             return new DecodedText(text, "windows-1252", finding);
@@ -82,7 +82,7 @@ public static class TextDecoder
 
         // Mostly UTF-8 with damage in it (a truncated download, text pasted from elsewhere): keep the text,
         // mark the damage where it is, and say so.
-        return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", ParseDiagnostics.EncodingDamage.At(
+        return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", DiagnosticRegistry.EncodingDamage.At(
             LineOf(bytes, scan.FirstInvalid), ColumnOf(bytes, scan.FirstInvalid),
             detail: $"{Plural(scan.InvalidSequences, "invalid UTF-8 sequence")} replaced by U+FFFD, the first at offset {offset + scan.FirstInvalid}"));
     }
@@ -101,7 +101,7 @@ public static class TextDecoder
         int at = text.IndexOf('\uFFFD');
         string where = bytes.Length % 2 != 0 ? "an odd number of bytes" : "a lone surrogate";
         var (line, column) = at < 0 ? (null as int?, null as int?) : LineAndColumn(text, at);
-        return new DecodedText(text, name, ParseDiagnostics.EncodingDamage.At(line, column,
+        return new DecodedText(text, name, DiagnosticRegistry.EncodingDamage.At(line, column,
             detail: $"{where} in {name.ToUpperInvariant()} text, replaced by U+FFFD"));
     }
 

@@ -13,7 +13,5 @@ public sealed record NodeInSection(Section Section, IReportNode Node)
 
     public IReadOnlyList<SourceMention> Sources => Node.Sources;
 
-    public int LineAt(int offset) => Node.LineAt(offset);
-
     public bool IsFigure => Node is Figure;
 }

@@ -66,7 +66,7 @@ public sealed class SamePositionsTests
             byte[] bytes = (byte[])input.Arguments[1]!;
             return ReportPipeline.Parse(bytes, name, ReportReaders.Detect(bytes, name)).Diagnostics.Select(d => d.Code);
         }).ToHashSet();
-        Assert.That(codes, Is.EquivalentTo(ParseDiagnostics.All.Where(d => d != ParseDiagnostics.NestingFlattened).Select(d => d.Code)));
+        Assert.That(codes, Is.EquivalentTo(DiagnosticRegistry.All.Where(d => d != DiagnosticRegistry.NestingFlattened).Select(d => d.Code)));
     }
 
     private static (string, int?, int?, string) Key(Diagnostic d) => (d.Code, d.Line, d.Column, d.Message);
