@@ -28,7 +28,10 @@ public static class ReportPipeline
         var profile = profiles.For(source);
         var (structure, structureDiagnostics) = StructureParser.Parse(source, profile);
         var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(structure);
+        report = InputPlacement.Place(report, source);
         var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
+        if (source.HasInputPositions)
+            diagnostics = [.. diagnostics.Select(source.Place)];
         var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
         return new TreeWithSource(new ReportTree(input, report, ReportStats.Of(report), diagnostics), source, profile);
     }

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Spotlight.Text;
@@ -17,6 +18,10 @@ public sealed record Figure(
 
     /// <summary>The pages of a paged input (PDF) the node stands on, or null for text and HTML.</summary>
     public ImmutableArray<int>? Pages { get; init; }
+
+    /// <summary>Where the caption's first line stands in the input file (a web page's source, a PDF's page); absent for plain text.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public InputPosition? Origin { get; init; }
 
     /// <summary>Where each character of the text stands in the source; not part of the tree, used to place mentions and findings.</summary>
     [JsonIgnore]

@@ -1,9 +1,15 @@
+using Spotlight.Diagnostics;
 using System.Text.Json.Serialization;
 
 namespace Spotlight.Model;
 
 /// <summary>A line that belongs to the page or the site, not to the report: kept, so that nothing is lost silently.</summary>
-public sealed record Furniture(FurnitureKind Kind, string Text, LineRange Lines);
+public sealed record Furniture(FurnitureKind Kind, string Text, LineRange Lines)
+{
+    /// <summary>Where the line stands in the input file (a web page's source, a PDF's page); absent for plain text.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public InputPosition? Origin { get; init; }
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<FurnitureKind>))]
 public enum FurnitureKind

@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 
@@ -11,9 +12,14 @@ public sealed record Section(
     string? Heading,
     string? Region,
     LineRange Lines,
-    ImmutableArray<Item> Items,
-    ImmutableArray<Figure> Figures)
+    [property: JsonPropertyOrder(1)] ImmutableArray<Item> Items,
+    [property: JsonPropertyOrder(1)] ImmutableArray<Figure> Figures)
 {
+    /// <summary>Where the section's first line stands in the input file (a web page's source, a PDF's page); absent for plain text.</summary>
+    /// <remarks>Written beside the section's lines, before its items.</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public InputPosition? Origin { get; init; }
+
     /// <summary>The line of the heading; not part of the tree (a summary's first line may be a caption above its label).</summary>
     [JsonIgnore]
     public int? HeadingLine { get; init; }

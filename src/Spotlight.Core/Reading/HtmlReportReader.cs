@@ -2,6 +2,7 @@ using Spotlight.Diagnostics;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using Spotlight.Model;
 using Spotlight.Text;
 
@@ -57,7 +58,10 @@ public sealed class HtmlReportReader : IReportReader
         if (depth > HtmlNesting.MaxDepth)
             findings.Add(DiagnosticRegistry.NestingFlattened.At(null, detail: $"{depth} levels, {HtmlNesting.MaxDepth} kept"));
 
-        var document = new HtmlParser().ParseDocument(html);
+        // Where each element starts in the page, so that a finding names the line of the page's source it was read from.
+        var places = new Dictionary<INode, TextPosition>(ReferenceEqualityComparer.Instance);
+        var document = new HtmlParser(new HtmlParserOptions { OnCreated = (element, position) => places[element] = position })
+            .ParseDocument(html);
         var root = FindArticle(document);
         foreach (var element in root.QuerySelectorAll(Furniture).ToList())
             element.Remove();
@@ -67,14 +71,15 @@ public sealed class HtmlReportReader : IReportReader
                 element.Remove();
         }
 
-        var text = new HtmlBlockWriter();
+        var text = new HtmlBlockWriter(places);
         if (TitleOutside(document, root) is { } title)
             text.Heading(title);
         text.Walk(root);
         string result = text.ToString();
         if (string.IsNullOrWhiteSpace(result))
             throw new ReportReadException("no article text in the page");
-        return findings.Aggregate(SourceText.From(result).WithHints(text.Hints), (source, f) => source.WithDiagnostic(f));
+        var source = SourceText.From(result).WithHints(text.Hints).WithInputLines(text.InputLines, text.InputColumns);
+        return findings.Aggregate(source, (source, f) => source.WithDiagnostic(f));
     }
 
     /// <summary>
@@ -149,13 +154,21 @@ public sealed class HtmlReportReader : IReportReader
     }
 
     /// <summary>Walks the article's elements in document order and writes their text as blocks.</summary>
-    private sealed class HtmlBlockWriter
+    private sealed class HtmlBlockWriter(Dictionary<INode, TextPosition> places)
     {
         private readonly StringBuilder _text = new();
         private readonly List<LineHint> _hints = [];
+        private readonly List<int> _inputLines = [];
+        private readonly List<int> _inputColumns = [];
 
         /// <summary>The hint of each line written (index 0 is line 1).</summary>
         public IReadOnlyList<LineHint> Hints => _hints;
+
+        /// <summary>The line of the page's source where each line written starts its element (a &lt;br&gt; for a line it broke); 0 for a blank line.</summary>
+        public int[] InputLines => [.. _inputLines];
+
+        /// <summary>The column of the page's source where each line's element starts, as <see cref="InputLines"/>.</summary>
+        public int[] InputColumns => [.. _inputColumns];
 
         public void Heading(IElement element) => Block(Inline(element), LineHint.Heading);
 
@@ -204,32 +217,55 @@ public sealed class HtmlReportReader : IReportReader
                 or "blockquote" or "figure" or "table" or "thead" or "tbody" or "tr" or "td" or "th" or "center" or "body"
             || element.Children.Any(c => c.LocalName is "p" or "div" or "h1" or "h2" or "h3" or "h4" or "ul" or "ol" or "figure" or "table");
 
-        /// <summary>The text of an element on one line, white space collapsed, a &lt;br&gt; kept as a line break.</summary>
-        private static string Inline(INode node)
+        /// <summary>
+        /// The text of an element on one line, white space collapsed, a &lt;br&gt; kept as a line break; each line with
+        /// where it starts in the page (its element, or the &lt;br&gt; before it).
+        /// </summary>
+        private List<PlacedLine> Inline(INode node)
         {
-            var text = new StringBuilder();
+            var pieces = new List<(StringBuilder Text, TextPosition At)> { (new StringBuilder(), PlaceOf(node)) };
             if (node.NodeType == NodeType.Text)
-                text.Append(node.TextContent.Replace('\n', ' ')); // bare text in a block: <div>text</div>
+                pieces[0].Text.Append(node.TextContent.Replace('\n', ' ')); // bare text in a block: <div>text</div>
             else
-                Append(node, text);
-            var lines = text.ToString().Split('\n').Select(line => string.Join(' ', line.Split(
-                [' ', '\t', '\r', '\u00A0', '\u2007', '\u202F', '\u200B'], StringSplitOptions.RemoveEmptyEntries)));
-            return string.Join('\n', lines.Where(line => line.Length > 0));
+                Append(node, pieces);
+            var lines = new List<PlacedLine>(pieces.Count);
+            foreach (var (text, at) in pieces)
+            {
+                string line = string.Join(' ', text.ToString().Split(
+                    [' ', '\t', '\r', '\u00A0', '\u2007', '\u202F', '\u200B'], StringSplitOptions.RemoveEmptyEntries));
+                if (line.Length > 0)
+                    lines.Add(new PlacedLine(line, at));
+            }
+            return lines;
         }
 
-        private static void Append(INode node, StringBuilder text)
+        private void Append(INode node, List<(StringBuilder Text, TextPosition At)> pieces)
         {
             foreach (var child in node.ChildNodes)
             {
                 if (child.NodeType == NodeType.Text)
-                    text.Append(child.TextContent.Replace('\n', ' '));
+                    pieces[^1].Text.Append(child.TextContent.Replace('\n', ' '));
                 else if (child is IElement { LocalName: "br" })
-                    text.Append('\n');
+                    pieces.Add((new StringBuilder(), PlaceOf(child)));
                 else if (child is IElement { LocalName: "script" or "style" or "img" })
                     continue;
                 else
-                    Append(child, text);
+                    Append(child, pieces);
             }
+        }
+
+        /// <summary>
+        /// Where a node starts in the page: an element where its tag opens; bare text (which the parser does not
+        /// place) where the element before it, or else its parent, opens: the nearest place known at or above it.
+        /// </summary>
+        private TextPosition PlaceOf(INode node)
+        {
+            for (var at = node; at is not null; at = at.PreviousSibling ?? at.Parent)
+            {
+                if (places.TryGetValue(at, out var position))
+                    return position;
+            }
+            return TextPosition.Empty;
         }
 
         /// <summary>
@@ -237,22 +273,31 @@ public sealed class HtmlReportReader : IReportReader
         /// &lt;br&gt; broke it into go on with it (all of a caption is caption). A block the markup says nothing of
         /// is left to the layout pass.
         /// </summary>
-        private void Block(string block, LineHint hint)
+        private void Block(List<PlacedLine> block, LineHint hint)
         {
-            if (block.Length == 0)
+            if (block.Count == 0)
                 return;
             if (_text.Length > 0)
             {
                 _text.Append('\n', 2);
                 _hints.Add(LineHint.None);
+                _inputLines.Add(0);
+                _inputColumns.Add(0);
             }
-            _text.Append(block);
             var rest = hint switch { LineHint.None => LineHint.None, LineHint.Caption => LineHint.Caption, _ => LineHint.Continuation };
-            _hints.Add(hint);
-            for (int i = block.IndexOf('\n'); i >= 0; i = block.IndexOf('\n', i + 1))
-                _hints.Add(rest);
+            for (int i = 0; i < block.Count; i++)
+            {
+                if (i > 0)
+                    _text.Append('\n');
+                _text.Append(block[i].Text);
+                _hints.Add(i == 0 ? hint : rest);
+                _inputLines.Add(block[i].At.Line);
+                _inputColumns.Add(block[i].At.Column);
+            }
         }
 
         public override string ToString() => _text.Length == 0 ? "" : _text.Append('\n').ToString();
+
+        private readonly record struct PlacedLine(string Text, TextPosition At);
     }
 }

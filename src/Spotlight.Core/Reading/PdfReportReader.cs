@@ -34,6 +34,8 @@ public sealed partial class PdfReportReader : IReportReader
         var text = new StringBuilder();
         var hints = new List<LineHint>();
         var pageStarts = new List<int>();
+        // The line on its page of each line written, for findings to name as a reader of the PDF counts; 0 for a blank.
+        var pageLines = new List<int>();
         double bodySize = BodyFontSize(pages);
         double pitch = LinePitch(pages, bodySize);
 
@@ -42,6 +44,7 @@ public sealed partial class PdfReportReader : IReportReader
             pageStarts.Add(hints.Count + 1);
             PdfLine? above = null;
             LineHint aboveHint = LineHint.None;
+            int onPage = 0;
             foreach (var line in page)
             {
                 var hint = HintOf(line, furniture, bodySize, above, aboveHint);
@@ -52,9 +55,11 @@ public sealed partial class PdfReportReader : IReportReader
                 {
                     text.Append('\n');
                     hints.Add(LineHint.None);
+                    pageLines.Add(0);
                 }
                 text.Append(line.Text).Append('\n');
                 hints.Add(hint);
+                pageLines.Add(++onPage);
                 (above, aboveHint) = (line, hint);
             }
         }
@@ -62,7 +67,7 @@ public sealed partial class PdfReportReader : IReportReader
         string result = text.ToString();
         if (result.AsSpan().IsWhiteSpace() || !pages.Any(page => page.Any(l => !furniture.Contains(l) && !string.IsNullOrWhiteSpace(l.Text))))
             throw new ReportReadException("PDF has no text layer (scanned pages?)");
-        return SourceText.From(result).WithPages(pageStarts).WithHints(hints);
+        return SourceText.From(result).WithPages(pageStarts).WithHints(hints).WithInputLines([.. pageLines]);
     }
 
     private static List<List<PdfLine>> ReadPages(byte[] bytes)

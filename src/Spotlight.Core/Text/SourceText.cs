@@ -11,14 +11,16 @@ public sealed class SourceText
 {
     private readonly int[]? _pageStarts;
     private readonly LineHint[]? _hints;
+    private readonly InputLines? _input;
 
     private SourceText(string text, LineMap lines, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default,
-        LineHint[]? hints = null)
+        LineHint[]? hints = null, InputLines? input = null)
     {
         Text = text;
         Lines = lines;
         _pageStarts = pageStarts;
         _hints = hints;
+        _input = input;
         Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
     }
 
@@ -26,16 +28,16 @@ public sealed class SourceText
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public SourceText WithDiagnostic(Diagnostic? diagnostic) =>
-        diagnostic is null ? this : new(Text, Lines, _pageStarts, Diagnostics.Add(diagnostic), _hints);
+        diagnostic is null ? this : new(Text, Lines, _pageStarts, Diagnostics.Add(diagnostic), _hints, _input);
 
     public SourceText WithDiagnostics(IReadOnlyCollection<Diagnostic> diagnostics) =>
-        diagnostics.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics.AddRange(diagnostics), _hints);
+        diagnostics.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics.AddRange(diagnostics), _hints, _input);
 
     /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
     public bool HasPages => _pageStarts is not null;
 
     /// <summary>The text with the lines on which each page starts (1-based, ascending; the first is 1).</summary>
-    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, Lines, pageStartLines.ToArray(), Diagnostics, _hints);
+    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, Lines, pageStartLines.ToArray(), Diagnostics, _hints, _input);
 
     /// <summary>The text with what its reader knows of each line (index 0 is line 1); lines past the end of the array have none.</summary>
     public SourceText WithHints(IReadOnlyList<LineHint> hints)
@@ -43,8 +45,49 @@ public sealed class SourceText
         var copy = new LineHint[Lines.Count];
         for (int i = 0; i < copy.Length && i < hints.Count; i++)
             copy[i] = hints[i];
-        return new(Text, Lines, _pageStarts, Diagnostics, copy);
+        return new(Text, Lines, _pageStarts, Diagnostics, copy, _input);
     }
+
+    /// <summary>
+    /// The text with where each of its lines stands in the input file (index 0 is line 1; 0 where a line has no place
+    /// of its own, as a blank line the reader put between blocks): for a web page, the line of the page's source and
+    /// the column where the line's element starts; for a PDF, the line on its page (columns are the text's own).
+    /// </summary>
+    public SourceText WithInputLines(int[] lines, int[]? columns = null) =>
+        new(Text, Lines, _pageStarts, Diagnostics, _hints, new InputLines(lines, columns));
+
+    /// <summary>Whether the input's lines differ from the text's, so that nodes and findings say where they stand in it.</summary>
+    public bool HasInputPositions => _input is not null;
+
+    /// <summary>
+    /// Where line <paramref name="line"/>, column <paramref name="column"/> of the text stands in the input file, or
+    /// null when the input's lines are the text's (plain text). A line with no place of its own takes the place of the
+    /// nearest line above it that has one.
+    /// </summary>
+    public InputPosition? InputPositionOf(int line, int column)
+    {
+        if (_input is not { } input || input.Lines.Length == 0)
+            return null;
+        int index = Math.Clamp(line, 1, input.Lines.Length) - 1;
+        int found = index;
+        while (found > 0 && input.Lines[found] == 0)
+            found--;
+        while (found < input.Lines.Length - 1 && input.Lines[found] == 0)
+            found++;
+        if (input.Lines[found] == 0)
+            return null;
+        return HasPages
+            ? new InputPosition(PageOf(found + 1), input.Lines[found], found == index ? Math.Max(column, 1) : 1)
+            : new InputPosition(null, input.Lines[found], input.Columns is { } columns ? Math.Max(columns[found], 1) : Math.Max(column, 1));
+    }
+
+    /// <summary>The finding with where it stands in the input file, when the input's lines differ from the text's.</summary>
+    public Diagnostic Place(Diagnostic diagnostic) =>
+        _input is null || diagnostic.Line is not { } line || diagnostic.Origin is not null
+            ? diagnostic
+            : diagnostic with { Origin = InputPositionOf(line, diagnostic.Column ?? 1) };
+
+    private sealed record InputLines(int[] Lines, int[]? Columns);
 
     /// <summary>What the reader said of line <paramref name="number"/> (1-based), or <see cref="LineHint.None"/>.</summary>
     public LineHint Hint(int number) => _hints is null || number < 1 || number > _hints.Length ? LineHint.None : _hints[number - 1];

@@ -23,7 +23,7 @@ public static class Validator
         {
             if (config.SeverityOf(rule.Descriptor) is not { } severity)
                 continue;
-            findings.AddRange(rule.Check(context).Select(finding => finding with { Severity = severity }));
+            findings.AddRange(rule.Check(context).Select(finding => parsed.Source.Place(finding with { Severity = severity })));
         }
         return [.. findings.OrderBy(f => f.Line ?? 0).ThenBy(f => f.Column ?? 0).ThenBy(f => f.Code, StringComparer.Ordinal)];
     }

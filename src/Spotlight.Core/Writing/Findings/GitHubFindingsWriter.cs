@@ -5,7 +5,9 @@ namespace Spotlight.Writing.Findings;
 
 /// <summary>
 /// GitHub Actions workflow commands, which the runner turns into annotations on the changed files:
-/// <c>::warning file=reports/a.txt,line=84,col=1,title=SPT008::item cites no source</c>.
+/// <c>::warning file=reports/a.txt,line=84,col=1,title=SPT008::item cites no source</c>. An HTML input's annotation
+/// lands on the line of the page's source its text was read from; a PDF's, which has no lines to show, is on the file
+/// and names the page in its message (<c>page 2, line 14: item cites no source</c>).
 /// </summary>
 public sealed class GitHubFindingsWriter : IFindingsWriter
 {
@@ -19,7 +21,13 @@ public sealed class GitHubFindingsWriter : IFindingsWriter
             DiagnosticSeverity.Warning => "warning",
             _ => "notice",
         };
-        return $"::{command} file={Property(path)},line={d.Line ?? 1},col={d.Column ?? 1},title={Property(d.Code)}::{Data(d.Message)}";
+        return d.Origin switch
+        {
+            { Page: { } page } origin =>
+                $"::{command} file={Property(path)},title={Property(d.Code)}::{Data($"page {page}, line {origin.Line}: {d.Message}")}",
+            { } origin => $"::{command} file={Property(path)},line={origin.Line},col={origin.Column},title={Property(d.Code)}::{Data(d.Message)}",
+            null => $"::{command} file={Property(path)},line={d.Line ?? 1},col={d.Column ?? 1},title={Property(d.Code)}::{Data(d.Message)}",
+        };
     }
 
     // Escapes that the workflow command syntax defines for data and for property values.

@@ -4,7 +4,10 @@ using Spotlight.Model;
 
 namespace Spotlight.Writing.Findings;
 
-/// <summary>A JSON array with one object per finding: the contract's Diagnostic with the file it belongs to.</summary>
+/// <summary>
+/// A JSON array with one object per finding: the contract's Diagnostic with the file it belongs to, and for a web page
+/// or a PDF its <c>origin</c> in the input file.
+/// </summary>
 public sealed class JsonFindingsWriter : IFindingsWriter
 {
     public IFindingsOutput Open(Stream output) => new Output(output);
@@ -34,6 +37,15 @@ public sealed class JsonFindingsWriter : IFindingsWriter
                 WriteNumber("column", d.Column);
                 if (d.ItemId is null) _writer.WriteNull("itemId");
                 else _writer.WriteString("itemId", d.ItemId);
+                if (d.Origin is { } origin)
+                {
+                    _writer.WriteStartObject("origin");
+                    if (origin.Page is { } page)
+                        _writer.WriteNumber("page", page);
+                    _writer.WriteNumber("line", origin.Line);
+                    _writer.WriteNumber("column", origin.Column);
+                    _writer.WriteEndObject();
+                }
                 _writer.WriteEndObject();
             }
             _writer.Flush();

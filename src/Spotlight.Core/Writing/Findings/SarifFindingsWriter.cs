@@ -8,7 +8,9 @@ namespace Spotlight.Writing.Findings;
 /// A SARIF 2.1.0 log for code-scanning dashboards: one run, every kind of finding it is given in
 /// <c>tool.driver.rules</c> (the caller passes the complete list of codes, in ID order:
 /// validate reports the parse's findings as well as its rules'), and one result per finding with its physical
-/// location (file, line, column).
+/// location (file, line, column): for a web page, the line and column of the page's source its text was read from. A
+/// PDF has no text regions to point at, so its results locate the file alone, name the page and the line on it at the
+/// start of their message, and carry them as the properties <c>page</c>, <c>pageLine</c> and <c>pageColumn</c>.
 /// </summary>
 public sealed class SarifFindingsWriter(string toolVersion, IReadOnlyList<DiagnosticDescriptor> rules) : IFindingsWriter
 {
@@ -76,7 +78,7 @@ public sealed class SarifFindingsWriter(string toolVersion, IReadOnlyList<Diagno
                     _writer.WriteNumber("ruleIndex", index);
                 _writer.WriteString("level", Level(d.Severity));
                 _writer.WriteStartObject("message");
-                _writer.WriteString("text", d.Message);
+                _writer.WriteString("text", d.Origin is { Page: { } page } at ? $"page {page}, line {at.Line}: {d.Message}" : d.Message);
                 _writer.WriteEndObject();
                 _writer.WriteStartArray("locations");
                 _writer.WriteStartObject();
@@ -84,17 +86,27 @@ public sealed class SarifFindingsWriter(string toolVersion, IReadOnlyList<Diagno
                 _writer.WriteStartObject("artifactLocation");
                 _writer.WriteString("uri", uri);
                 _writer.WriteEndObject();
-                _writer.WriteStartObject("region");
-                _writer.WriteNumber("startLine", Math.Max(d.Line ?? 1, 1));
-                _writer.WriteNumber("startColumn", Math.Max(d.Column ?? 1, 1));
-                _writer.WriteEndObject();
+                if (d.Origin is not { Page: not null })
+                {
+                    _writer.WriteStartObject("region");
+                    _writer.WriteNumber("startLine", Math.Max(d.Origin?.Line ?? d.Line ?? 1, 1));
+                    _writer.WriteNumber("startColumn", Math.Max(d.Origin?.Column ?? d.Column ?? 1, 1));
+                    _writer.WriteEndObject();
+                }
                 _writer.WriteEndObject();
                 _writer.WriteEndObject();
                 _writer.WriteEndArray();
-                if (d.ItemId is not null)
+                if (d.ItemId is not null || d.Origin is { Page: not null })
                 {
                     _writer.WriteStartObject("properties");
-                    _writer.WriteString("itemId", d.ItemId);
+                    if (d.ItemId is not null)
+                        _writer.WriteString("itemId", d.ItemId);
+                    if (d.Origin is { Page: { } onPage } origin)
+                    {
+                        _writer.WriteNumber("page", onPage);
+                        _writer.WriteNumber("pageLine", origin.Line);
+                        _writer.WriteNumber("pageColumn", origin.Column);
+                    }
                     _writer.WriteEndObject();
                 }
                 _writer.WriteEndObject();

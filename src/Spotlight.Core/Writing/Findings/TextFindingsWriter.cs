@@ -3,13 +3,21 @@ using Spotlight.Model;
 
 namespace Spotlight.Writing.Findings;
 
-/// <summary>One line per finding in the form compilers use: <c>path:line:column: warning SPT008: item cites no source</c>.</summary>
+/// <summary>
+/// One line per finding in the form compilers use: <c>path:line:column: warning SPT008: item cites no source</c>, the
+/// line and column those of the input file (a web page's source, for an HTML input). A PDF has no lines to jump to,
+/// so its findings name the page instead: <c>report.pdf: page 2, line 14, column 3: warning SPT008: …</c>.
+/// </summary>
 public sealed class TextFindingsWriter : IFindingsWriter
 {
     public IFindingsOutput Open(Stream output) => new LineFindingsOutput(output, Line);
 
-    public static string Line(string path, Diagnostic d) =>
-        $"{Visible(path)}:{d.Line ?? 1}:{d.Column ?? 1}: {Severity(d.Severity)} {d.Code}: {Visible(d.Message)}";
+    public static string Line(string path, Diagnostic d) => d.Origin switch
+    {
+        { Page: not null } origin => $"{Visible(path)}: {origin}: {Severity(d.Severity)} {d.Code}: {Visible(d.Message)}",
+        { } origin => $"{Visible(path)}:{origin.Line}:{origin.Column}: {Severity(d.Severity)} {d.Code}: {Visible(d.Message)}",
+        null => $"{Visible(path)}:{d.Line ?? 1}:{d.Column ?? 1}: {Severity(d.Severity)} {d.Code}: {Visible(d.Message)}",
+    };
 
     /// <summary>
     /// Control characters written as escapes ("\n", "\x1B"), so that a file name or a report's text holding a

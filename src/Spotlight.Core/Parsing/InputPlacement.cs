@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Spotlight.Model;
+using Spotlight.Text;
+
+namespace Spotlight.Parsing;
+
+/// <summary>
+/// Gives every node of a report read from a web page or a PDF the place of its first line in the input file, beside
+/// the lines of the normalised text it keeps; a report read from plain text is returned as it is.
+/// </summary>
+public static class InputPlacement
+{
+    public static Report Place(Report report, SourceText source)
+    {
+        if (!source.HasInputPositions)
+            return report;
+        return report with
+        {
+            Sections = [.. report.Sections.Select(section => section with
+            {
+                Origin = source.InputPositionOf(section.HeadingLine ?? section.Lines.First, 1),
+                Items = [.. section.Items.Select(item => item with { Origin = source.InputPositionOf(item.Lines.First, 1) })],
+                Figures = [.. section.Figures.Select(figure => figure with { Origin = source.InputPositionOf(figure.Lines.First, 1) })],
+            })],
+            Footnotes = report.Footnotes?.Select(note => note with { Origin = source.InputPositionOf(note.Lines.First, 1) }).ToImmutableArray(),
+            Furniture = report.Furniture?.Select(line => line with { Origin = source.InputPositionOf(line.Lines.First, 1) }).ToImmutableArray(),
+        };
+    }
+}
