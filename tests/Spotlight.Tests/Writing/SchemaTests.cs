@@ -22,6 +22,25 @@ public sealed class SchemaTests
         Assert.That(Schema.Value.Validate(json).Select(e => e.ToString()), Is.Empty);
     }
 
+    public static IEnumerable<string> PagedAndWebSamples() =>
+        Directory.EnumerateFiles(TestFiles.Samples).Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".pdf", StringComparison.Ordinal))
+            .Order().Select(Path.GetFileName)!;
+
+    /// <summary>Web pages and PDFs give origins, which plain text never does: their trees are checked on their own.</summary>
+    [TestCaseSource(nameof(PagedAndWebSamples))]
+    public void Every_tree_of_a_web_page_or_a_pdf_validates_with_its_origins(string name)
+    {
+        byte[] bytes = File.ReadAllBytes(Path.Combine(TestFiles.Samples, name));
+        var tree = ReportPipeline.Parse(bytes, name, Spotlight.Reading.ReportReaders.Detect(bytes, name));
+        string json = TreeCorpus.Render(new JsonReportWriter(), tree);
+        Assert.That(JsonNode.Parse(json)!["report"]!["sections"]![0]!["items"]![0]!["origin"]!["line"]!.GetValue<int>(), Is.GreaterThan(0));
+        Assert.That(Schema.Value.Validate(json).Select(e => e.ToString()), Is.Empty);
+
+        var broken = JsonNode.Parse(json)!;
+        broken["report"]!["sections"]![0]!["items"]![0]!["origin"]!["offset"] = 1;
+        Assert.That(Schema.Value.Validate(broken.ToJsonString()), Is.Not.Empty, "an origin is a closed object too");
+    }
+
     [Test]
     public void A_tree_with_an_unknown_field_or_a_bad_range_does_not()
     {

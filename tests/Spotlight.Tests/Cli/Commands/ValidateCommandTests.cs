@@ -44,6 +44,24 @@ public sealed class ValidateCommandTests
     }
 
     [Test]
+    public void Web_pages_and_pdfs_are_reported_where_their_user_looks()
+    {
+        File.WriteAllText(Path.Combine(_dir, "reports", "page.html"), Spotlight.Tests.Reading.InputPositionTests.Page);
+        File.WriteAllBytes(Path.Combine(_dir, "reports", "paged.pdf"), Spotlight.Tests.Reading.TwoPagePdf.Build());
+        var text = Run("validate", "reports/page.html", "reports/paged.pdf");
+        Assert.That(text.Stdout, Is.EqualTo("reports/page.html:14:1: warning SPT005: no summary block\n"
+            + "reports/page.html:17:3: warning SPT008: item cites no source\n"
+            + "reports/paged.pdf: page 1, line 4, column 1: warning SPT005: no summary block\n"
+            + "reports/paged.pdf: page 2, line 2, column 1: warning SPT008: item cites no source\n"));
+        var github = Run("validate", "reports/page.html", "reports/paged.pdf", "-f", "github");
+        Assert.That(github.Stdout.Split('\n').Where(l => l.Contains("SPT008")), Is.EqualTo(new[]
+        {
+            "::warning file=reports/page.html,line=17,col=3,title=SPT008::item cites no source",
+            "::warning file=reports/paged.pdf,title=SPT008::page 2, line 2: item cites no source",
+        }));
+    }
+
+    [Test]
     public void A_report_not_in_utf8_is_reported_where_its_first_odd_byte_stands()
     {
         byte[] seed = File.ReadAllBytes(TestFiles.SeedPath);
