@@ -81,7 +81,7 @@ public sealed class ReadmeExampleTests
             .SelectMany(type => type.GetMethods().Where(method => method.IsDefined(typeof(TestAttribute), false) || method.IsDefined(typeof(TestCaseAttribute), false))
                 .Select(method => $"{type.Name}.{method.Name}"))
             .ToHashSet();
-        Assert.That(named, Is.SubsetOf(tests));
+        Assert.That(named.Except(tests), Is.Empty, "tests that a not-run marker names, which do not exist");
     }
 
     [Test]
@@ -220,11 +220,13 @@ public sealed class ReadmeExampleTests
 
     /// <summary>
     /// A map of the repository: an entry at the margin is a path from the root, one indented by two spaces a path
-    /// below the entry above it; several may share a line, two spaces apart, before the words describing them.
+    /// below the entry above it; several may share a line, two spaces apart, before the words describing them. An
+    /// entry with entries below it lists all its folders (but the build's bin/ and obj/).
     /// </summary>
     private static void CheckPaths(ReadmeBlock block)
     {
         var missing = new List<string>();
+        var listed = new Dictionary<string, List<string>>();
         string parent = "";
         for (int i = 0; i < block.Lines.Length; i++)
         {
@@ -239,11 +241,18 @@ public sealed class ReadmeExampleTests
                 string path = indent == 0 ? entry : parent + entry;
                 if (!File.Exists(Path.Combine(TestFiles.RepositoryRoot, path)) && !Directory.Exists(Path.Combine(TestFiles.RepositoryRoot, path)))
                     missing.Add($"README.md line {block.Line + 1 + i}: {path}");
+                if (indent > 0)
+                    listed[parent].Add(entry.TrimEnd('/'));
             }
             if (indent == 0)
-                parent = entries[0];
+                listed[parent = entries[0]] = [];
         }
         Assert.That(missing, Is.Empty, $"{block.Describe}: paths the map names that the repository lacks");
+        foreach (var (folder, children) in listed.Where(pair => pair.Value.Count > 0))
+        {
+            var folders = Directory.GetDirectories(Path.Combine(TestFiles.RepositoryRoot, folder)).Select(Path.GetFileName).Except(["bin", "obj"]);
+            Assert.That(children, Is.SupersetOf(folders), $"{block.Describe}: the folders of {folder} the map lists");
+        }
     }
 
     /// <summary>The lines of a block that are commands, with their README line: a session's, a script's, a workflow's <c>run:</c>.</summary>
