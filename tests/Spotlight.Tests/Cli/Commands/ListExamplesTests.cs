@@ -19,7 +19,7 @@ public sealed class ListExamplesTests : HostileDir
         var uses = Regex.Matches(all, @"\|\s*xargs\b[^\n|]*").Select(match => match.Value).ToList();
         Assert.That(uses, Is.Not.Empty);
         Assert.That(uses, Has.All.Contains("xargs -0"));
-        Assert.That(Regex.Matches(all, @"find [^\n|]*\|\s*xargs"), Has.All.Property("Value").Contains("-print0"));
+        Assert.That(Regex.Matches(all, @"find [^\n|]*\|(?:\s*sort -z\s*\|)?\s*xargs"), Has.All.Property("Value").Contains("-print0"));
     }
 
     [TestCase("parse")]
