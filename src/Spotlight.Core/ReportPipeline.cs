@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Spotlight.Extraction;
 using Spotlight.Model;
 using Spotlight.Parsing;
@@ -29,7 +28,7 @@ public static class ReportPipeline
         var (structure, structureDiagnostics) = StructureParser.Parse(source, profile);
         var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(structure);
         var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
-        var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
+        var input = new InputInfo(path, reader.Format, InputDigest.Sha256Hex(bytes), bytes.Length, source.LineCount);
         return new TreeWithSource(new ReportTree(input, report, ReportStats.Of(report), diagnostics), source, profile);
     }
 }
