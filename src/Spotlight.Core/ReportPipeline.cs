@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Spotlight.Extraction;
 using Spotlight.Model;
 using Spotlight.Parsing;
@@ -32,7 +31,7 @@ public static class ReportPipeline
         var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
         if (source.HasInputPositions)
             diagnostics = [.. diagnostics.Select(source.Place)];
-        var input = new InputInfo(path, reader.Format, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, source.LineCount);
+        var input = new InputInfo(path, reader.Format, InputDigest.Sha256Hex(bytes), bytes.Length, source.LineCount);
         return new TreeWithSource(new ReportTree(input, report, ReportStats.Of(report), diagnostics), source, profile);
     }
 }

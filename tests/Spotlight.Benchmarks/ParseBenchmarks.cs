@@ -68,7 +68,7 @@ public class ParseBenchmarks
         return _output.Length;
     }
 
-    private sealed class InputColumns : ManualConfig
+    internal sealed class InputColumns : ManualConfig
     {
         public InputColumns()
         {

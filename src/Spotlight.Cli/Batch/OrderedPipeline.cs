@@ -14,7 +14,9 @@ internal static class OrderedPipeline
 
     public static IEnumerable<TResult> Run<TInput, TResult>(IEnumerable<TInput> inputs, Func<TInput, TResult> work, int jobs)
     {
-        if (jobs <= 1)
+        // One input has nothing to run beside it: it is worked on here, without starting the thread pool's
+        // threads for it (a single report's whole run is a few milliseconds).
+        if (jobs <= 1 || inputs is IReadOnlyCollection<TInput> { Count: <= 1 })
         {
             foreach (var input in inputs)
                 yield return work(input);

@@ -80,19 +80,29 @@ internal sealed class ParseRun(ParseSettings settings)
         return settings.Output is { } file && OutputCheck.OfFile(file, inputs, read) is { } why ? $"{file}: {why}" : null;
     }
 
-    private void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress)
+    /// <summary>Rendered reports are gathered into writes of this size: one write each would be a system call per file.</summary>
+    public const int CopyOutBufferSize = 64 * 1024;
+
+    /// <summary>Where rendered reports wait to be written out; emptied before a failure is named, to keep the order.</summary>
+    private BufferedStream? _copyOut;
+
+    internal void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress)
     {
         if (settings.Writer is IIndependentReportWriter renderer)
         {
             // Reports that stand alone are rendered by the workers; here they are only copied out, in order.
-            // A large one is written from its tree instead, in chunks, rather than held whole in memory.
-            using var large = renderer.Open(stream, many: true);
-            Consume(inputs, input => Render(Convert(input), renderer), progress, large.Write, rendered =>
+            // A large one is written from its tree instead, in chunks, rather than held whole in memory: through the
+            // same buffer, so that it keeps its place. The buffer is flushed, not disposed: the stream is the caller's.
+            var buffered = _copyOut = new BufferedStream(stream, CopyOutBufferSize);
+            using (var large = renderer.Open(buffered, many: true))
             {
-                stream.Write(rendered.WrittenSpan);
-                rendered.Dispose();
-            });
-            stream.Flush();
+                Consume(inputs, input => Render(Convert(input), renderer), progress, large.Write, rendered =>
+                {
+                    buffered.Write(rendered.WrittenSpan);
+                    rendered.Dispose();
+                });
+            }
+            buffered.Flush();
             return;
         }
         using var output = settings.Writer.Open(stream, many: OutputShape.IsList(settings.Files, settings.Recursive));
@@ -137,6 +147,7 @@ internal sealed class ParseRun(ParseSettings settings)
             else
             {
                 progress?.Clear();
+                _copyOut?.Flush();
                 Console.Error.WriteLine($"spotlight: {conversion.Input.Path}: {conversion.Error}");
                 _failed++;
             }

@@ -32,7 +32,7 @@ public sealed class YamlReportWriter : IReportWriter
 
         public void Write(ReportTree document)
         {
-            var tree = JsonSerializer.SerializeToElement(document, ReportJsonContext.Default.ReportTree);
+            var tree = JsonSerializer.SerializeToElement(document, ReportWritingContext.Default.ReportTree);
             try
             {
                 _emitter.Emit(new DocumentStart(null, null, isImplicit: !_many));

@@ -49,6 +49,16 @@ public sealed class OrderedPipelineTests
         Assert.That(taken, Is.LessThanOrEqualTo(10 + OrderedPipeline.WindowPerJob * 4), "at most a window of inputs ahead of the consumer");
     }
 
+    [TestCase(2)]
+    [TestCase(8)]
+    public void One_input_is_worked_on_by_the_calling_thread(int jobs)
+    {
+        // A run of one report starts no worker threads: they would cost more than they could save.
+        int caller = Environment.CurrentManagedThreadId;
+        var threads = OrderedPipeline.Run(new[] { 0 }, _ => Environment.CurrentManagedThreadId, jobs).ToList();
+        Assert.That(threads, Is.EqualTo(new[] { caller }));
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;
