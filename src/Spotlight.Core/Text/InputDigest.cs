@@ -4,8 +4,8 @@ namespace Spotlight.Text;
 
 /// <summary>
 /// The SHA-256 of an input, as the tree's <c>input.sha256</c> gives it. The platform's SHA-256 (OpenSSL on Linux) is
-/// loaded and started on its first use, which costs about as many instructions as parsing a 15 KB report: a process
-/// that converts one report, or a few, would spend a third of its time on it. The first bytes of a process are hashed
+/// loaded and started on its first use, which costs about twice the instructions of parsing a 15 KB report: a process
+/// that converts one report, or a few, would spend about a quarter of its work on it. The first bytes of a process are hashed
 /// by <see cref="Sha256"/> instead, and everything after them by the platform, which is the faster per byte once it
 /// runs. Both give the same digest.
 /// </summary>

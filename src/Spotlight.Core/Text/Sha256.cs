@@ -5,7 +5,7 @@ namespace Spotlight.Text;
 
 /// <summary>
 /// SHA-256 (FIPS 180-4) in managed code, for the first inputs of a process: the platform's implementation is faster
-/// per byte, but loading and starting it costs a one-report run about a third of its time (see <see cref="InputDigest"/>).
+/// per byte, but loading and starting it costs a one-report run about a quarter of its work (see <see cref="InputDigest"/>).
 /// </summary>
 internal static class Sha256
 {
