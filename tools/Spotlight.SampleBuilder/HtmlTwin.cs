@@ -165,7 +165,8 @@ internal static class HtmlTwin
             }
             if (listItem && !inList)
             {
-                html.Append("<ul>\n");
+                // A list draws a disc unless its style names the glyph the text writes, as a theme sets it.
+                html.Append(block.Glyph is null or "•" ? "<ul>\n" : $"<ul style=\"list-style-type: '{Escape(block.Glyph)} '\">\n");
                 inList = true;
             }
 

@@ -4,8 +4,24 @@ using System.Text.Json.Serialization;
 namespace Spotlight.Model;
 
 /// <summary>A line that belongs to the page or the site, not to the report: kept, so that nothing is lost silently.</summary>
-public sealed record Furniture(FurnitureKind Kind, string Text, LineRange Lines)
+public sealed record Furniture
 {
+    public Furniture(FurnitureKind kind, string text, LineRange lines)
+    {
+        Kind = kind;
+        // The gap a layout leaves between a document number and the page number is the converter's: "078-18" and
+        // "1" read from the PDF, or 54 spaces apart in its text copy, are the same line.
+        Text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Lines = lines;
+    }
+
+    public FurnitureKind Kind { get; init; }
+
+    /// <summary>The line's words, one space apart.</summary>
+    public string Text { get; init; }
+
+    public LineRange Lines { get; init; }
+
     /// <summary>Where the line stands in the input file (a web page's source, a PDF's page); absent for plain text.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public InputPosition? Origin { get; init; }

@@ -89,7 +89,8 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     private OpenUnit Bullet(ReadOnlySpan<char> line, int number, int start) =>
         BulletMarker.TryMatch(line, letters, out string marker, out int textStart)
             ? new OpenUnit(UnitKind.Bullet, number, line[textStart..].ToString(), marker, SourceMap.At(source.Lines, start + textStart))
-            : new OpenUnit(UnitKind.Bullet, number, line.ToString(), null, SourceMap.At(source.Lines, start)); // a list item the page marked without a glyph
+            // A list item with no glyph in its text: the marker its page draws (a disc, a number), if any.
+            : new OpenUnit(UnitKind.Bullet, number, line.ToString(), source.ListMarker(number), SourceMap.At(source.Lines, start));
 
     /// <summary>A bullet, paragraph or footnote while its lines are read.</summary>
     private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker, SourceMap firstMap)

@@ -72,14 +72,32 @@ public sealed class HtmlReportReader : IReportReader
         }
 
         var text = new HtmlBlockWriter(places);
-        if (TitleOutside(document, root) is { } title)
+        var title = TitleOutside(document, root);
+        foreach (var above in SiteTextAbove(root, title))
+            text.SiteText(above);
+        if (title is not null)
             text.Heading(title);
         text.Walk(root);
         string result = text.ToString();
         if (string.IsNullOrWhiteSpace(result))
             throw new ReportReadException("no article text in the page");
-        var source = SourceText.From(result).WithHints(text.Hints).WithInputLines(text.InputLines, text.InputColumns);
+        var source = SourceText.From(result).WithHints(text.Hints).WithListMarkers(text.ListMarkers)
+            .WithInputLines(text.InputLines, text.InputColumns);
         return findings.Aggregate(source, (source, f) => source.WithDiagnostic(f));
+    }
+
+    /// <summary>
+    /// What the site sets above the article in the block that holds it (a repost's archive title, its breadcrumb):
+    /// kept as lines of site text, as a copy of the page carries them, not dropped unseen. Around a page's body, and
+    /// in its margins, nothing is: that is the site's chrome.
+    /// </summary>
+    private static IEnumerable<IElement> SiteTextAbove(IElement root, IElement? titleOutside)
+    {
+        if (root.ParentElement is not { } holder || holder.LocalName is "body" or "html")
+            return [];
+        return holder.Children.TakeWhile(e => e != root)
+            .Where(e => !e.Matches(Furniture) && e.QuerySelector(Furniture) is null
+                && (titleOutside is null || (e != titleOutside && !e.Contains(titleOutside))));
     }
 
     /// <summary>
@@ -161,6 +179,8 @@ public sealed class HtmlReportReader : IReportReader
         private readonly List<int> _inputLines = [];
         private readonly List<int> _inputColumns = [];
 
+        private readonly Dictionary<int, string> _markers = [];
+
         /// <summary>The hint of each line written (index 0 is line 1).</summary>
         public IReadOnlyList<LineHint> Hints => _hints;
 
@@ -170,7 +190,28 @@ public sealed class HtmlReportReader : IReportReader
         /// <summary>The column of the page's source where each line's element starts, as <see cref="InputLines"/>.</summary>
         public int[] InputColumns => [.. _inputColumns];
 
+        /// <summary>The marker each list item's page draws, by the line the item opens on.</summary>
+        public IReadOnlyDictionary<int, string> ListMarkers => _markers;
+
         public void Heading(IElement element) => Block(Inline(element), LineHint.Heading);
+
+        /// <summary>
+        /// The site's lines, one a line and set aside as furniture; a list's items each on a line after the marker
+        /// the page draws ("1. Home"), as a copy of the page writes them.
+        /// </summary>
+        public void SiteText(IElement element)
+        {
+            var lines = element.LocalName is "ul" or "ol"
+                ? element.Children.Where(c => c.LocalName == "li").SelectMany(li => WithMarker(Inline(li), HtmlListMarker.Of(li))).ToList()
+                : Inline(element);
+            Block(lines, LineHint.Furniture);
+        }
+
+        private static IEnumerable<PlacedLine> WithMarker(List<PlacedLine> lines, string? marker)
+        {
+            for (int i = 0; i < lines.Count; i++)
+                yield return i == 0 && marker is not null ? lines[i] with { Text = marker + " " + lines[i].Text } : lines[i];
+        }
 
         public void Walk(IElement element)
         {
@@ -198,8 +239,10 @@ public sealed class HtmlReportReader : IReportReader
                 case "p" or "li" or "dd" or "dt" or "pre" or "address":
                     if (element.QuerySelector("p, li, div, " + CaptionSelectors) is not null)
                         Walk(element); // a list item holding paragraphs or a caption: its blocks, not one line
+                    else if (element.LocalName == "li")
+                        ListItem(element);
                     else
-                        Block(Inline(element), element.LocalName == "li" ? LineHint.ListItem : LineHint.Paragraph);
+                        Block(Inline(element), LineHint.Paragraph);
                     break;
                 case "img" or "picture" or "video" or "audio" or "source" or "br" or "hr":
                     break; // an image's alt text repeats its caption; it is not a second figure
@@ -210,6 +253,15 @@ public sealed class HtmlReportReader : IReportReader
                         Block(Inline(element), LineHint.None);
                     break;
             }
+        }
+
+        private void ListItem(IElement item)
+        {
+            int before = _hints.Count;
+            Block(Inline(item), LineHint.ListItem);
+            // The item's first line: after the blank line that parts it from the block above, if it wrote one.
+            if (_hints.Count > before && HtmlListMarker.Of(item) is { } marker)
+                _markers[before + (before > 0 ? 2 : 1)] = marker;
         }
 
         private static bool IsBlockContainer(IElement element) =>
@@ -284,7 +336,7 @@ public sealed class HtmlReportReader : IReportReader
                 _inputLines.Add(0);
                 _inputColumns.Add(0);
             }
-            var rest = hint switch { LineHint.None => LineHint.None, LineHint.Caption => LineHint.Caption, _ => LineHint.Continuation };
+            var rest = hint switch { LineHint.None => LineHint.None, LineHint.Caption or LineHint.Furniture => hint, _ => LineHint.Continuation };
             for (int i = 0; i < block.Count; i++)
             {
                 if (i > 0)

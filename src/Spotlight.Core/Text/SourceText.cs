@@ -12,10 +12,12 @@ public sealed class SourceText
     private readonly int[]? _pageStarts;
     private readonly LineHint[]? _hints;
     private readonly InputLines? _input;
+    private readonly IReadOnlyDictionary<int, string>? _listMarkers;
 
     private SourceText(string text, LineMap lines, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default,
-        LineHint[]? hints = null, InputLines? input = null)
+        LineHint[]? hints = null, InputLines? input = null, IReadOnlyDictionary<int, string>? listMarkers = null)
     {
+        _listMarkers = listMarkers;
         Text = text;
         Lines = lines;
         _pageStarts = pageStarts;
@@ -28,16 +30,16 @@ public sealed class SourceText
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public SourceText WithDiagnostic(Diagnostic? diagnostic) =>
-        diagnostic is null ? this : new(Text, Lines, _pageStarts, Diagnostics.Add(diagnostic), _hints, _input);
+        diagnostic is null ? this : new(Text, Lines, _pageStarts, Diagnostics.Add(diagnostic), _hints, _input, _listMarkers);
 
     public SourceText WithDiagnostics(IReadOnlyCollection<Diagnostic> diagnostics) =>
-        diagnostics.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics.AddRange(diagnostics), _hints, _input);
+        diagnostics.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics.AddRange(diagnostics), _hints, _input, _listMarkers);
 
     /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
     public bool HasPages => _pageStarts is not null;
 
     /// <summary>The text with the lines on which each page starts (1-based, ascending; the first is 1).</summary>
-    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, Lines, pageStartLines.ToArray(), Diagnostics, _hints, _input);
+    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, Lines, pageStartLines.ToArray(), Diagnostics, _hints, _input, _listMarkers);
 
     /// <summary>The text with what its reader knows of each line (index 0 is line 1); lines past the end of the array have none.</summary>
     public SourceText WithHints(IReadOnlyList<LineHint> hints)
@@ -45,7 +47,7 @@ public sealed class SourceText
         var copy = new LineHint[Lines.Count];
         for (int i = 0; i < copy.Length && i < hints.Count; i++)
             copy[i] = hints[i];
-        return new(Text, Lines, _pageStarts, Diagnostics, copy, _input);
+        return new(Text, Lines, _pageStarts, Diagnostics, copy, _input, _listMarkers);
     }
 
     /// <summary>
@@ -54,7 +56,7 @@ public sealed class SourceText
     /// the column where the line's element starts; for a PDF, the line on its page (columns are the text's own).
     /// </summary>
     public SourceText WithInputLines(int[] lines, int[]? columns = null) =>
-        new(Text, Lines, _pageStarts, Diagnostics, _hints, new InputLines(lines, columns));
+        new(Text, Lines, _pageStarts, Diagnostics, _hints, new InputLines(lines, columns), _listMarkers);
 
     /// <summary>Whether the input's lines differ from the text's, so that nodes and findings say where they stand in it.</summary>
     public bool HasInputPositions => _input is not null;
@@ -88,6 +90,16 @@ public sealed class SourceText
             : diagnostic with { Origin = InputPositionOf(line, diagnostic.Column ?? 1) };
 
     private sealed record InputLines(int[] Lines, int[]? Columns);
+
+    /// <summary>
+    /// The text with the markers a page draws before its list items but does not write in their text (a web page's
+    /// &lt;ul&gt; draws a disc), by the 1-based line each item opens on.
+    /// </summary>
+    public SourceText WithListMarkers(IReadOnlyDictionary<int, string> markers) =>
+        markers.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics, _hints, _input, markers);
+
+    /// <summary>The marker drawn before the list item that opens on line <paramref name="number"/>, or null.</summary>
+    public string? ListMarker(int number) => _listMarkers is not null && _listMarkers.TryGetValue(number, out var marker) ? marker : null;
 
     /// <summary>What the reader said of line <paramref name="number"/> (1-based), or <see cref="LineHint.None"/>.</summary>
     public LineHint Hint(int number) => _hints is null || number < 1 || number > _hints.Length ? LineHint.None : _hints[number - 1];

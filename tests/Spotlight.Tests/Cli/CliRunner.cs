@@ -34,9 +34,20 @@ internal static class CliRunner
     /// </summary>
     public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
 
-    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Start(workingDirectory, environment, defaultSignals: false, args);
+
+    /// <summary>
+    /// As <see cref="Start(string, string[])"/>, with SIGINT and SIGTERM at their default handling in the CLI even where
+    /// this test run ignores them (a background job of a script, as some CI runners start it): <c>env</c> resets them
+    /// and then becomes the CLI, so the process's id is still the one to signal.
+    /// </summary>
+    public static Process StartWithDefaultSignals(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, null, defaultSignals: true, args);
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, bool defaultSignals, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(defaultSignals ? "env" : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -45,6 +56,12 @@ internal static class CliRunner
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
+        if (defaultSignals)
+        {
+            // coreutils 8.31 and later.
+            foreach (string arg in new[] { "--default-signal=INT", "--default-signal=TERM", "dotnet" })
+                start.ArgumentList.Add(arg);
+        }
         start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "spotlight.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);

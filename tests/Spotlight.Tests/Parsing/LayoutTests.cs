@@ -157,7 +157,7 @@ public sealed class LayoutTests
             section overview summary "Main events of the week" (no region) [7-8]
               item overview-1 • [8-8] "Iran sent advisers to the front (al-Mayadeen, April 15)." date(2019-04-15 day) source(al-Mayadeen citation 2019-04-15)
             footnote 1 [11-11] "Figures in this section are as published by the ministry."
-            furniture document-number [9-9] "045-17                                                      3"
+            furniture document-number [9-9] "045-17 3"
             finding SPT006 @6
             """ + "\n"));
     }
@@ -349,8 +349,8 @@ public sealed class LayoutTests
             period: 2019-03-03..2019-03-17 "March 3, 2019 – March 17, 2019" @3
             editor: Dr. Jane Roe @3
             section overview summary (no heading) (no region) [5-11]
-              item overview-1 (no marker) [9-9] "First point (Tasnim, March 5)." date(2019-03-05 day) source(Tasnim citation 2019-03-05)
-              item overview-2 (no marker) [11-11] "Second point."
+              item overview-1 • [9-9] "First point (Tasnim, March 5)." date(2019-03-05 day) source(Tasnim citation 2019-03-05)
+              item overview-2 • [11-11] "Second point."
               figure overview-fig-1 [5-5] "The minister and the delegation in Baghdad (IRNA, March 9)" date(2019-03-09 day) source(IRNA citation 2019-03-09)
               figure overview-fig-2 [7-7] "Cadets at a parade in Tehran. (Fars, March 10)" date(2019-03-10 day) source(Fars citation 2019-03-10)
             section iraq region "Iranian Involvement in Iraq" Iraq [13-15]

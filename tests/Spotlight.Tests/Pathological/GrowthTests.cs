@@ -4,48 +4,109 @@ using Spotlight.Reading;
 namespace Spotlight.Tests.Pathological;
 
 /// <summary>
-/// The shapes of <see cref="TextShapes"/> (the layouts the layout pass decides, and the shapes found to be quadratic
-/// before): at four times the size each allocates at most five times the memory, and takes at most ten times as
-/// long (best of five runs; a quadratic path takes sixteen), so a path whose cost grows with the square of the
-/// input fails here. Allocations are counted exactly; time is the machine's, so its bound is the generous one.
+/// Growth, not ceilings: every shape of <see cref="TextShapes"/> (the layouts the layout pass decides, and the shapes
+/// found to be quadratic before) and of <see cref="PathologicalInputs"/> (one endless line, a flood of bullets, runs of
+/// parentheses and month names, HTML nested ten thousand deep, a PDF claiming 100,000 pages) is parsed at one size
+/// and at four times it. The larger may allocate at most five times as much (a linear path allocates four times,
+/// a quadratic one sixteen; allocations are counted exactly, so this bound is tight) and take at most eight times the
+/// processor time (a linear path takes four to six here, the collector and the caches working harder on a larger
+/// heap; a quadratic one sixteen). These are what back the README's "linear in the input".
 /// </summary>
+/// <remarks>
+/// The 1× size is found by doubling until a parse takes tens of milliseconds, so timer noise is small beside it;
+/// both sizes are warmed up, then parsed in turn seven times, and the fastest of each compared (noise only ever
+/// adds time). A quadratic path is over the bound every time; a burst of load on the machine hardly three times
+/// running, so the measure is taken up to three times before the test fails.
+/// </remarks>
 public sealed class GrowthTests
 {
-    public static IEnumerable<TestCaseData> Shapes() => TextShapes.All.Select(shape => new TestCaseData(shape).SetArgDisplayNames(shape.Name));
+    private const double MemoryRatio = 5;
+    private const double TimeRatio = 8;
+    private const int Runs = 7;
+    private const int Tries = 3;
+    private const double EnoughMilliseconds = 40;
+
+    public static IEnumerable<TestCaseData> Shapes() =>
+        TextShapes.All.Concat(PathologicalInputs.All).Select(shape => new TestCaseData(shape).SetArgDisplayNames(shape.Name));
 
     [TestCaseSource(nameof(Shapes))]
-    public void Four_times_the_input_costs_at_most_five_times_as_much(PathologicalInput shape)
+    public void Four_times_the_input_allocates_at_most_five_times_as_much_and_takes_at_most_eight_times_as_long(PathologicalInput shape)
     {
-        // 50,000 lines of the shortest shape.
-        const int size = 100_000;
-        Check(shape.Name, shape.Make(size), shape.Make(size * 4), ReportReaders.ForName(shape.Reader));
-    }
-
-    private static void Check(string shape, byte[] small, byte[] large, IReportReader reader)
-    {
-        var (smallTime, smallBytes) = Measure(small, reader);
-        var (largeTime, largeBytes) = Measure(large, reader);
+        var reader = ReportReaders.ForName(shape.Reader);
+        int size = OneTimesSize(shape, reader);
+        byte[] small = shape.Make(size), large = shape.Make(4 * size);
+        Assert.That(large.Length, Is.InRange(3.5 * small.Length, 4.5 * small.Length), "the larger input is four times the smaller");
+        Parse(small, reader);
+        Parse(large, reader);
+        var tries = new List<Growth>();
+        do
+            tries.Add(Measure(shape.Name, small, large, reader));
+        while (tries.Count < Tries && (tries[^1].Time > TimeRatio || tries[^1].Memory > MemoryRatio));
+        foreach (var growth in tries)
+            TestContext.Out.WriteLine(growth.Measured);
+        var last = tries[^1];
         Assert.Multiple(() =>
         {
-            Assert.That(largeBytes, Is.LessThanOrEqualTo(5 * smallBytes), $"{shape}: {smallBytes:N0} bytes allocated at 1×, {largeBytes:N0} at 4×");
-            // A floor of 20 ms keeps timer noise on tiny runs from passing for growth.
-            Assert.That(largeTime, Is.LessThanOrEqualTo(10 * Math.Max(smallTime, 20)), $"{shape}: {smallTime:F0} ms at 1×, {largeTime:F0} ms at 4×");
+            Assert.That(last.Memory, Is.LessThanOrEqualTo(MemoryRatio), last.Measured);
+            Assert.That(last.Time, Is.LessThanOrEqualTo(TimeRatio), string.Join("\n", tries.Select(t => t.Measured)));
         });
     }
 
-    /// <summary>The best time of five parses, and what one parse allocates.</summary>
-    private static (double Milliseconds, long Bytes) Measure(byte[] bytes, IReportReader reader)
+    private sealed record Growth(double Time, double Memory, string Measured);
+
+    /// <summary>The two sizes parsed in turn: the ratio of their fastest times (and of the medians, for the record), and of their allocations.</summary>
+    private static Growth Measure(string name, byte[] small, byte[] large, IReportReader reader)
     {
-        double best = double.MaxValue;
-        long allocated = 0;
-        for (int run = 0; run < 5; run++)
+        var smallTimes = new List<double>();
+        var largeTimes = new List<double>();
+        long smallBytes = long.MaxValue, largeBytes = long.MaxValue;
+        for (int run = 0; run < Runs; run++)
         {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            var clock = Stopwatch.StartNew();
-            ReportPipeline.Parse(bytes, "growth", reader);
-            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            var (ms, bytes) = Parse(small, reader);
+            smallTimes.Add(ms);
+            smallBytes = Math.Min(smallBytes, bytes);
+            (ms, bytes) = Parse(large, reader);
+            largeTimes.Add(ms);
+            largeBytes = Math.Min(largeBytes, bytes);
         }
-        return (best, allocated);
+        double smallTime = smallTimes.Min(), largeTime = largeTimes.Min();
+        double medianRatio = Median(largeTimes) / Median(smallTimes);
+        return new Growth(largeTime / smallTime, (double)largeBytes / smallBytes,
+            $"{name}: 1× {small.Length:N0} bytes in {smallTime:F1} ms ({smallBytes:N0} allocated), "
+            + $"4× {large.Length:N0} bytes in {largeTime:F1} ms ({largeBytes:N0} allocated): ×{largeTime / smallTime:F2} time (medians ×{medianRatio:F2}), ×{(double)largeBytes / smallBytes:F2} memory");
+    }
+
+    /// <summary>The size, doubled from the shape's smallest, at which one parse takes tens of milliseconds (or the shape's largest).</summary>
+    private static int OneTimesSize(PathologicalInput shape, IReportReader reader)
+    {
+        int size = shape.SmallestOneTimes;
+        Parse(shape.Make(size), reader); // the first parse compiles the code
+        while (size < shape.LargestOneTimes && Median([Parse(shape.Make(size), reader).Milliseconds, Parse(shape.Make(size), reader).Milliseconds, Parse(shape.Make(size), reader).Milliseconds]) < EnoughMilliseconds)
+            size *= 2;
+        return size;
+    }
+
+    /// <summary>
+    /// The processor time of one parse, and what the process allocated during it (a PDF is read on a thread of its
+    /// own). Processor time, not the clock's: another program on the machine delays a parse but does not add to it.
+    /// The garbage of the run before is collected first, so that no run pays for another's.
+    /// </summary>
+    private static (double Milliseconds, long Bytes) Parse(byte[] bytes, IReportReader reader)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        ReportPipeline.Parse(bytes, "growth", reader);
+        process.Refresh();
+        return ((process.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - before);
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 }

@@ -6,7 +6,8 @@ namespace Spotlight.Tests.Pathological;
 
 /// <summary>
 /// The hostile inputs at the sizes the issue names: each finishes well inside a generous bound and gives
-/// the tree it should. How time grows with size is measured by the benchmark (`pathological`), not here.
+/// the tree it should. How time grows with size is <see cref="GrowthTests"/>' part, which sets each of them against
+/// four times its size.
 /// </summary>
 public class PathologicalInputTests
 {

@@ -4,7 +4,10 @@ namespace Spotlight.Tests.Pathological;
 
 /// <summary>One kind of hostile input, made at any size, with the reader that takes it.</summary>
 /// <param name="Make">The input of about the given number of bytes.</param>
-public sealed record PathologicalInput(string Name, string Reader, Func<int, byte[]> Make);
+/// <param name="SmallestOneTimes">The smallest size the growth tests take as 1×: a shape made of large blocks needs two.</param>
+/// <param name="LargestOneTimes">The largest size the growth tests take as 1×: four times it must still be read, not refused.</param>
+public sealed record PathologicalInput(string Name, string Reader, Func<int, byte[]> Make,
+    int SmallestOneTimes = 16 * 1024, int LargestOneTimes = 4 * PathologicalInputs.MiB);
 
 /// <summary>
 /// Inputs built to find the quadratic corners of the pipeline: one endless line, a flood of bullets,
@@ -45,7 +48,7 @@ public static class PathologicalInputs
             html.Append(block);
         while (html.Length < size);
         return Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString());
-    });
+    }, SmallestOneTimes: 200_000, LargestOneTimes: 200_000); // two blocks of 110 kB, and four times it eight: under HtmlReportReader.MaxElements
 
     /// <summary>A PDF whose page tree says it has 100,000 pages; it holds as many pages of text (about 330 bytes each) as fill the size.</summary>
     public static PathologicalInput PdfClaimingPages { get; } = new("PDF claiming 100,000 pages", "pdf", size =>

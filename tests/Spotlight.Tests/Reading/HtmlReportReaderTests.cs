@@ -75,6 +75,57 @@ public sealed class HtmlReportReaderTests
     }
 
     [Test]
+    public void The_site_s_lines_above_the_article_are_site_text_as_a_copy_of_the_page_has_them()
+    {
+        // A repost: the archive title and the breadcrumb stand in <main> above the <article>, as in sample 009.
+        const string page = """
+            <html><body>
+            <header class="site-header"><div class="site-name">News Digest Site</div></header>
+            <main>
+            <h1 class="archive-title">Tag Archives: Iran</h1>
+            <ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/countries/">Countries</a></li><li aria-current="page">Iran</li></ol>
+            <div class="share-buttons">Share on Twitter</div>
+            <article class="post">
+            <h1>Spotlight on Iran</h1>
+            <p>November 4, 2021 – November 18, 2021</p>
+            <p>Author: Dr. Raz Zimmt</p>
+            <h2>Overview</h2>
+            <p>► Iran sent aid (IRNA, November 6).</p>
+            <h2>Iranian Involvement in Iraq</h2>
+            <p>► Iran condemned the attack (Fars, November 7).</p>
+            </article>
+            </main></body></html>
+            """;
+        var d = Parse(page);
+        Assert.That(d.Report.Furniture!.Value.Select(f => (f.Kind, f.Text)), Is.EqualTo(new[]
+        {
+            (FurnitureKind.SiteText, "Tag Archives: Iran"), (FurnitureKind.SiteText, "1. Home"),
+            (FurnitureKind.SiteText, "2. Countries"), (FurnitureKind.SiteText, "3. Iran"),
+        }));
+        Assert.That((d.Report.Series, d.Report.Authors.Single().Name), Is.EqualTo(("Spotlight on Iran", "Raz Zimmt")));
+        Assert.That(d.Diagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void A_title_outside_the_article_s_text_block_is_no_site_text()
+    {
+        const string page = """
+            <html><body><article class="post">
+            <header class="entry-header"><h1 class="entry-title">Spotlight on Iran</h1></header>
+            <div class="entry-content">
+            <p>November 4, 2021 – November 18, 2021</p>
+            <p>Author: Dr. Raz Zimmt</p>
+            <h2>Iranian Involvement in Iraq</h2>
+            <p>► Iran condemned the attack (Fars, November 7).</p>
+            </div>
+            </article></body></html>
+            """;
+        var d = Parse(page);
+        Assert.That(d.Report.Series, Is.EqualTo("Spotlight on Iran"));
+        Assert.That(d.Report.Furniture, Is.Null);
+    }
+
+    [Test]
     public void Navigation_sidebars_share_buttons_comments_footer_and_scripts_are_left_out()
     {
         var d = Parse(Page);

@@ -19,6 +19,23 @@ public sealed class CsvWriterTests
         Assert.That(CsvReadBack.Table(TreeCorpus.Render(new CsvReportWriter(table), Seed)).Header, Is.EqualTo(columns));
     }
 
+    [TestCase(CsvTable.Items)]
+    [TestCase(CsvTable.Furniture)]
+    public void A_batch_in_which_every_input_failed_gives_the_header_alone(CsvTable table)
+    {
+        using var stream = new MemoryStream();
+        new CsvReportWriter(table).Open(stream, many: true).Dispose();
+        Assert.That(Encoding.UTF8.GetString(stream.ToArray()), Is.EqualTo(string.Join(',', CsvRows.Header(table)) + "\r\n"));
+    }
+
+    [Test]
+    public void One_report_that_gave_no_output_gives_no_header()
+    {
+        using var stream = new MemoryStream();
+        new CsvReportWriter(CsvTable.Items).Open(stream, many: false).Dispose();
+        Assert.That(stream.Length, Is.Zero);
+    }
+
     [TestCaseSource(typeof(TreeCorpus), nameof(TreeCorpus.Names))]
     public void Items_table_has_one_row_per_node_with_its_text(string path)
     {

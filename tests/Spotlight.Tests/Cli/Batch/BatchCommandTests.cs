@@ -38,6 +38,16 @@ public sealed class BatchCommandTests
     private static int SampleCount => Directory.GetFiles(TestFiles.Samples, "*.txt").Length;
 
     [Test]
+    public void A_csv_batch_in_which_every_input_fails_writes_the_header_alone()
+    {
+        var result = Run("parse", "archive/empty.txt", "archive/binary.txt", "-f", "csv");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Stdout, Is.EqualTo("file,series,period_start,period_end,section_id,section_heading,region,id,kind,"
+            + "line_start,line_end,text,dates,sources\r\n"));
+        Assert.That(Lines(result.Stderr)[0], Does.StartWith("spotlight: archive/empty.txt: empty file"));
+    }
+
+    [Test]
     public void A_folder_and_a_missing_file_give_every_good_tree_and_one_line_per_failure()
     {
         var result = Run("parse", "archive", "missing.txt", "-f", "ndjson");
