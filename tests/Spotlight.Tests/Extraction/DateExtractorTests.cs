@@ -145,6 +145,34 @@ public sealed class DateExtractorTests
     }
 
     [Test]
+    public void A_December_date_before_a_January_period_is_of_the_year_before()
+    {
+        var january = TestPeriods.Of(new DateOnly(2022, 1, 2), new DateOnly(2022, 1, 16));
+        Assert.That(Dates("on December 28 and on January 5", january),
+            Is.EqualTo(new[] { ("December 28", "2021-12-28"), ("January 5", "2022-01-05") }));
+        Assert.That(Dates("on 30 December", january).Single().Value, Is.EqualTo("2021-12-30"));
+        Assert.That(Dates("in late December", january).Single().Value, Is.EqualTo("2021-12"));
+    }
+
+    [Test]
+    public void A_January_date_after_a_December_period_is_of_the_year_after()
+    {
+        var december = TestPeriods.Of(new DateOnly(2021, 12, 16), new DateOnly(2021, 12, 30));
+        Assert.That(Dates("on January 3 and on December 20", december),
+            Is.EqualTo(new[] { ("January 3", "2022-01-03"), ("December 20", "2021-12-20") }));
+        Assert.That(Dates("in mid-January", december).Single().Value, Is.EqualTo("2022-01"));
+    }
+
+    [Test]
+    public void A_period_given_end_first_reads_dates_as_the_same_period()
+    {
+        var reversed = DateContext.ForPeriod(new Period(new DateOnly(2022, 1, 16), new DateOnly(2022, 1, 2), "January 16, 2022 – January 2, 2022", 1),
+            SeriesProfiles.Iran.Months);
+        Assert.That(Dates("on December 28 and on January 5", reversed).Select(d => d.Value), Is.EqualTo(new[] { "2021-12-28", "2022-01-05" }));
+        Assert.That(Dates("met yesterday", reversed).Single().Value, Is.EqualTo("2022-01-15"), "relative words count from the later day");
+    }
+
+    [Test]
     public void A_date_outside_the_period_takes_the_nearest_year()
     {
         Assert.That(Dates("on November 20").Single().Value, Is.EqualTo("2021-11-20"));

@@ -30,6 +30,15 @@ public sealed class MentionExtractorTests
     }
 
     [Test]
+    public void A_source_with_two_dates_is_no_citation_without_a_source()
+    {
+        var document = ParseHelper.Text(ParseHelper.Header + "Overview\n\n► The deal was signed (Fars, November 6, November 7).\n");
+        var item = document.Report.Sections[0].Items.Single();
+        Assert.That(item.Sources.Select(s => (s.Name, s.Date)), Is.EqualTo(new[] { ("Fars", (string?)"2021-11-06") }));
+        Assert.That(document.Diagnostics.Select(d => d.Code), Has.None.EqualTo("SPT022"));
+    }
+
+    [Test]
     public void A_caption_with_a_Source_tail_gives_its_date_and_its_source()
     {
         var document = ParseHelper.Text("Spotlight on Iran\n\nApril 25, 2024 – May 9, 2024\n\nAuthor: Dr. Raz Zimmt\n\n\n"

@@ -34,6 +34,7 @@ public sealed class SourceExtractorTests
     [TestCase("was taken (Asr Iran, November 5).", "Asr Iran", "Asr-e Iran", "2021-11-05")]
     [TestCase("was taken (al-Mayadeen, November 5).", "al-Mayadeen", "Al Mayadeen", "2021-11-05")]
     [TestCase("was taken (Al Mayadeen, November 5).", "Al Mayadeen", "Al Mayadeen", "2021-11-05")]
+    [TestCase("was reported (7Dnews, November 5).", "7Dnews", null, "2021-11-05")]
     public void Reads_a_citation(string text, string name, string? outlet, string? date)
     {
         var source = Sources(text).Single();
@@ -126,6 +127,14 @@ public sealed class SourceExtractorTests
     public void A_long_remark_in_parentheses_cites_nothing(string text)
     {
         Assert.That(Sources(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_second_date_after_a_source_is_no_empty_source()
+    {
+        const string text = "was signed (Fars, November 6, November 7).";
+        var sources = Extractor.Extract(text, DateExtractor.Extract(text, November2021), false, out bool empty);
+        Assert.That((sources.Single().Name, sources.Single().Date, empty), Is.EqualTo(("Fars", "2021-11-06", false)));
     }
 
     [Test]

@@ -17,4 +17,8 @@ internal static class TestPeriods
 
     public static readonly DateContext NewYear =
         DateContext.ForPeriod(new Period(new DateOnly(2021, 12, 23), new DateOnly(2022, 1, 6), "December 23, 2021 – January 6, 2022", 3), SeriesProfiles.Iran.Months);
+
+    /// <summary>A period of the given days, for dates read at its edges.</summary>
+    public static DateContext Of(DateOnly start, DateOnly end) =>
+        DateContext.ForPeriod(new Period(start, end, $"{start:MMMM d, yyyy} – {end:MMMM d, yyyy}", 1), SeriesProfiles.Iran.Months);
 }

@@ -125,6 +125,26 @@ public sealed class BodyStructureTests
     }
 
     [Test]
+    public void A_paragraph_opening_in_lower_case_continues_the_item_before_it_even_after_a_full_stop()
+    {
+        var sections = Sections("Overview\n\n► The two ministers signed the agreement.\n\nwhich Syria welcomed the next day (Fars, November 5).\n");
+        var item = sections[0].Items.Single();
+        Assert.That((item.Text, item.Lines), Is.EqualTo(("The two ministers signed the agreement. which Syria welcomed the next day (Fars, November 5).", new LineRange(10, 12))));
+        Assert.That(item.Sources.Select(s => (s.Name, s.Date)), Is.EqualTo(new[] { ("Fars", (string?)"2021-11-05") }));
+    }
+
+    [Test]
+    public void A_paragraph_opening_in_capitals_after_a_full_stop_is_an_item_of_its_own()
+    {
+        var sections = Sections("Overview\n\n► The two ministers signed the agreement.\n\nSyria welcomed it the next day (Fars, November 5).\n");
+        Assert.That(sections[0].Items.Select(i => (i.Marker, i.Text)), Is.EqualTo(new (string?, string)[]
+        {
+            ("►", "The two ministers signed the agreement."),
+            (null, "Syria welcomed it the next day (Fars, November 5)."),
+        }));
+    }
+
+    [Test]
     public void Page_number_between_the_halves_of_an_item_is_dropped()
     {
         var sections = Sections("Overview\n\n► The two ministers agreed to expand cooperation in the\n\n4\n\nfields of oil and gas (Fars, November 5).\n");

@@ -11,6 +11,9 @@ public sealed class LineJoinerTests
     [TestCase("flags of the pro-", "Iranian militias", "flags of the pro-Iranian militias")]
     [TestCase("Hassan Kazemi-", "Qomi arrived", "Hassan Kazemi-Qomi arrived")]
     [TestCase("a Saudi-", "led coalition", "a Saudi-led coalition")]
+    [TestCase("on a red car-", "pet in the hall", "on a red carpet in the hall")]
+    [TestCase("the war-", "time leaders", "the wartime leaders")]
+    [TestCase("a one-", "day visit", "a one-day visit")]
     [TestCase("the parliamentary", "elections held", "the parliamentary elections held")]
     [TestCase("the two countries ", " (Fars, November 15).", "the two countries (Fars, November 15).")]
     public void Joins_text_broken_at_a_line_end(string left, string right, string joined)

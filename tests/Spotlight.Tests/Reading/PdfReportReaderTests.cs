@@ -1,5 +1,7 @@
 using Spotlight.Reading;
+using Spotlight.Text;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace Spotlight.Tests.Reading;
@@ -38,5 +40,57 @@ public sealed class PdfReportReaderTests
     {
         byte[] whole = File.ReadAllBytes(Path.Combine(TestFiles.Samples, "004_no_glyphs.pdf"));
         Assert.That(() => Reader.Read(whole[..(whole.Length / 3)]), Throws.TypeOf<ReportReadException>());
+    }
+
+    /// <summary>A PDF of pages, each written top to bottom in 11-point type, a line every 14 points.</summary>
+    private static byte[] Pages(params string[][] pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var lines in pages)
+        {
+            var page = builder.AddPage(595, 842);
+            for (int i = 0; i < lines.Length; i++)
+                page.AddText(lines[i], 11, new PdfPoint(72, 780 - 14 * i), font);
+        }
+        return builder.Build();
+    }
+
+    private static List<(LineHint Hint, string Text)> Lines(SourceText source) =>
+        Enumerable.Range(1, source.LineCount).Select(n => (source.Hint(n), source.Line(n).ToString().Trim())).Where(l => l.Item2.Length > 0).ToList();
+
+    [Test]
+    public void A_running_header_with_its_page_number_and_a_running_footer_are_furniture()
+    {
+        var source = Reader.Read(Pages(
+            ["Spotlight on Iran 1", "Iran sent aid to Syria (IRNA, November 6).", "The ministry will help (Mehr, November 13).", "www.terrorism-info.org.il"],
+            ["Spotlight on Iran 2", "A delegation arrived in Damascus (Fars, November 7).", "www.terrorism-info.org.il"],
+            ["Spotlight on Iran 3", "The talks went on (ISNA, November 9).", "It stayed two days (ISNA, November 10).", "www.terrorism-info.org.il"]));
+        Assert.That(Lines(source).Where(l => l.Hint == LineHint.Furniture).Select(l => l.Text), Is.EqualTo(new[]
+        {
+            "Spotlight on Iran 1", "www.terrorism-info.org.il", "Spotlight on Iran 2", "www.terrorism-info.org.il",
+            "Spotlight on Iran 3", "www.terrorism-info.org.il",
+        }));
+        Assert.That(Lines(source).Where(l => l.Hint != LineHint.Furniture).Select(l => l.Text), Has.Exactly(5).Items);
+    }
+
+    [TestCase("7")]
+    [TestCase("- 7 -")]
+    [TestCase("Page 7")]
+    [TestCase("Page 7 of 9")]
+    public void A_page_number_at_a_page_edge_is_furniture_even_on_one_page(string number)
+    {
+        var source = Reader.Read(Pages(["Iran sent aid to Syria (IRNA, November 6).", "The ministry will help (Mehr, November 13).", number]));
+        Assert.That(Lines(source).Select(l => l.Hint), Is.EqualTo(new[] { LineHint.None, LineHint.None, LineHint.Furniture }));
+    }
+
+    [Test]
+    public void A_line_at_the_edge_of_one_page_only_is_text()
+    {
+        var source = Reader.Read(Pages(
+            ["Spotlight on Iran", "Iran sent aid to Syria (IRNA, November 6).", "The ministry will help (Mehr, November 13)."],
+            ["A delegation arrived in Damascus (Fars, November 7).", "The talks went on (ISNA, November 9)."],
+            ["It stayed two days (ISNA, November 10).", "Page 3 of 3"]));
+        Assert.That(Lines(source).Where(l => l.Hint == LineHint.Furniture).Select(l => l.Text), Is.EqualTo(new[] { "Page 3 of 3" }));
     }
 }

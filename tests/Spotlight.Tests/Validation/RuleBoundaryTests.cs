@@ -1,0 +1,169 @@
+using Spotlight.Diagnostics;
+
+namespace Spotlight.Tests.Validation;
+
+/// <summary>
+/// The edges of each rule that its two documented examples do not reach: the last day of the period, the
+/// first day past a year before it, each branch of a rule that fires for more than one reason.
+/// </summary>
+public sealed class RuleBoundaryTests
+{
+    private const string Header = "Spotlight on Iran\n\nNovember 4, 2021 – November 18, 2021\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n"
+        + "► Iran sent aid to Syria (IRNA, November 6).\n\nIranian Involvement in Syria\n\n";
+
+    private static IEnumerable<Diagnostic> Findings(string code, string item) =>
+        RuleTests.Validate(Header + item + "\n").Where(f => f.Code == code);
+
+    [TestCase("November 18", false)]
+    [TestCase("November 19", true)]
+    [TestCase("November 4", false)]
+    [TestCase("November 5, 2020", false)]
+    [TestCase("November 4, 2020", false)]
+    [TestCase("November 3, 2020", true)]
+    public void SPT016_fires_only_past_the_period_end_or_more_than_a_year_before_its_start(string date, bool fires)
+    {
+        var findings = Findings("SPT016", $"► A delegation arrived in Damascus (IRNA, {date}).");
+        Assert.That(findings.Any(), Is.EqualTo(fires));
+    }
+
+    [Test]
+    public void SPT016_names_the_date_and_the_period_end()
+    {
+        var finding = Findings("SPT016", "► A delegation arrived in Damascus (IRNA, November 19).").Single();
+        Assert.That((finding.Line, finding.Column, finding.ItemId, finding.Message), Is.EqualTo(((int?)13, (int?)37, "syria-1",
+            "cited date lies outside the report's period: 2021-11-19 is after the period's end, 2021-11-18")));
+    }
+
+    [Test]
+    public void SPT014_fires_on_an_item_opening_in_lower_case()
+    {
+        var finding = Findings("SPT014", "► the ministry will help in the reconstruction of villages (Mehr, November 13).").Single();
+        Assert.That((finding.Line, finding.Column, finding.ItemId, finding.Message), Is.EqualTo(((int?)13, (int?)1, "syria-1",
+            "text looks like an unrepaired page break: item opens in lower case")));
+    }
+
+    [Test]
+    public void SPT014_fires_on_a_word_split_by_a_hyphen_and_a_space_where_it_is()
+    {
+        var finding = Findings("SPT014", "► The ministry will help in the reconstruc- tion of villages (Mehr, November 13).").Single();
+        Assert.That((finding.Line, finding.Column, finding.Message), Is.EqualTo(((int?)13, (int?)41,
+            "text looks like an unrepaired page break: 'uc- ti'")));
+    }
+
+    [TestCase("► The ministry will help in the Iraq- Iran border villages (Mehr, November 13).")]
+    [TestCase("► The ministry will help 12- 14 villages (Mehr, November 13).")]
+    public void SPT014_is_quiet_on_a_capital_or_a_number_after_a_hyphen(string item)
+    {
+        Assert.That(Findings("SPT014", item), Is.Empty);
+    }
+
+    private static IEnumerable<Diagnostic> ReportFindings(string code, string text) =>
+        RuleTests.Validate(text).Where(f => f.Code == code);
+
+    private static string WithPeriod(string period) =>
+        $"Spotlight on Iran\n\n{period}\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n► Iran sent aid to Syria (IRNA, November 6).\n";
+
+    [TestCase("November 4, 2021 – December 4, 2021", null)]
+    [TestCase("November 4, 2021 – December 5, 2021", "November 4, 2021 – December 5, 2021 is 32 days")]
+    public void SPT007_allows_31_days_and_no_more(string period, string? detail)
+    {
+        var findings = ReportFindings("SPT007", WithPeriod(period)).Select(f => (f.Line, f.Column, f.Message));
+        Assert.That(findings, detail is null ? Is.Empty
+            : Is.EqualTo(new[] { ((int?)3, (int?)1, "period lasts more than 31 days: " + detail) }));
+    }
+
+    [Test]
+    public void SPT008_holds_section_items_to_a_source_but_not_summary_items()
+    {
+        string text = "Spotlight on Iran\n\nNovember 4, 2021 – November 18, 2021\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n"
+            + "► Iran sent aid to Syria.\n\nIranian Involvement in Syria\n\n► A delegation arrived in Damascus (IRNA, November 6).\n\n"
+            + "► The delegation stayed two days.\n";
+        Assert.That(ReportFindings("SPT008", text).Select(f => (f.Line, f.Column, f.ItemId)),
+            Is.EqualTo(new[] { ((int?)15, (int?)1, "syria-2") }));
+    }
+
+    [Test]
+    public void SPT009_names_the_empty_section_by_its_heading()
+    {
+        string text = Header + "► A delegation arrived in Damascus (IRNA, November 6).\n\nIranian Involvement in Iraq\n\nIranian Involvement in Lebanon\n\n"
+            + "► Hezbollah met (Al-Manar, November 7).\n";
+        Assert.That(ReportFindings("SPT009", text).Select(f => (f.Line, f.Message)),
+            Is.EqualTo(new[] { ((int?)15, "section has no items: Iranian Involvement in Iraq") }));
+    }
+
+    [Test]
+    public void SPT011_takes_a_heading_written_again_in_other_case_for_the_same_and_names_its_first_line()
+    {
+        string text = Header + "► A delegation arrived in Damascus (IRNA, November 6).\n\nIranian involvement in Syria\n\n"
+            + "► The delegation left (IRNA, November 8).\n";
+        Assert.That(ReportFindings("SPT011", text).Select(f => (f.Line, f.Message)),
+            Is.EqualTo(new[] { ((int?)15, "heading appears twice: 'Iranian involvement in Syria', first on line 11") }));
+    }
+
+    [Test]
+    public void SPT012_counts_numbers_as_one_kind_and_reports_the_first_change_only()
+    {
+        string numbered = Header + "1. A delegation arrived in Damascus (IRNA, November 6).\n\n2. The delegation left (IRNA, November 8).\n";
+        Assert.That(ReportFindings("SPT012", numbered.Replace("► Iran sent aid", "1. Iran sent aid")), Is.Empty);
+
+        string mixed = Header + "• A delegation arrived in Damascus (IRNA, November 6).\n\n▪ The delegation left (IRNA, November 8).\n";
+        Assert.That(ReportFindings("SPT012", mixed).Select(f => (f.Line, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)13, "syria-1", "bullet glyphs are mixed: '•' after '►'") }));
+    }
+
+    [TestCase("► A delegation arrived in Damascus on the morning of", "ends '… in Damascus on the morning of'")]
+    [TestCase("► The delegations left for Tehran", "ends '…he delegations left for Tehran'")]
+    [TestCase("► The delegation left for Tehran", "ends '…The delegation left for Tehran'")]
+    public void SPT013_quotes_the_last_thirty_characters_of_a_cut_off_item(string item, string detail)
+    {
+        Assert.That(Findings("SPT013", item).Select(f => (f.Line, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)13, "syria-1", "item looks cut off: " + detail) }));
+    }
+
+    [TestCase("► A delegation arrived in Damascus (IRNA, February 29, 2024).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA, February 29).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA, February 29, 2023).", "(IRNA, February 29, 2023): no such day as February 29, 2023")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, April 31).", "(IRNA, April 31): no such day as April 31")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, April 0).", "(IRNA, April 0): no such day as April 0")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, Febuary 6).", "(IRNA, Febuary 6): 'Febuary' is not a month")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, Tehran 6).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA, Junee 6).", "(IRNA, Junee 6): 'Junee' is not a month")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, Jun 6).", null)]
+    [TestCase("► A delegation arrived in (Building 6) of the base (IRNA, November 6).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA November 6, 2021).", "(IRNA November 6, 2021): no comma between source and date")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, November 6)).", "1 '(' but 2 ')'")]
+    public void SPT015_each_kind_and_what_is_no_fault(string item, string? detail)
+    {
+        var findings = Findings("SPT015", item).Select(f => f.Message);
+        Assert.That(findings, detail is null ? Is.Empty : Is.EqualTo(new[] { "malformed citation: " + detail }));
+    }
+
+    [Test]
+    public void SPT017_leaves_known_outlets_accounts_and_websites_alone()
+    {
+        var findings = Findings("SPT017", "► A delegation arrived (IRNA, November 6; @qudsnews, November 7; Seraj24.ir, November 8; Kayhan London, November 9).");
+        Assert.That(findings.Select(f => (f.Line, f.Column, f.Message)),
+            Is.EqualTo(new[] { ((int?)13, (int?)90, "outlet not in the outlet table: Kayhan London") }));
+    }
+
+    [Test]
+    public void SPT019_names_the_first_control_character_of_each_line_but_not_a_tab()
+    {
+        string text = Header + "► A delegation\tarrived in\u000cDamascus\u0001 (IRNA, November 6).\n\n► It left\u0085 (IRNA, November 7).\n";
+        Assert.That(ReportFindings("SPT019", text).Select(f => (f.Line, f.Column, f.Message)), Is.EqualTo(new[]
+        {
+            ((int?)13, (int?)26, "control character in the text: U+000C"),
+            ((int?)15, (int?)10, "control character in the text: U+0085"),
+        }));
+    }
+
+    [Test]
+    public void SPT023_compares_section_items_whatever_their_spacing_and_not_summary_items()
+    {
+        string text = "Spotlight on Iran\n\nNovember 4, 2021 – November 18, 2021\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n"
+            + "► A delegation arrived in Damascus (IRNA, November 6).\n\nIranian Involvement in Syria\n\n"
+            + "► A delegation arrived in Damascus (IRNA, November 6).\n\n► A delegation  arrived in\nDamascus (IRNA, November 6).\n";
+        Assert.That(ReportFindings("SPT023", text).Select(f => (f.Line, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)15, "syria-2", "item appears twice: same text as syria-1") }));
+    }
+}
