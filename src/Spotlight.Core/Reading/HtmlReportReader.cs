@@ -257,11 +257,8 @@ public sealed class HtmlReportReader : IReportReader
 
         private void ListItem(IElement item)
         {
-            int before = _hints.Count;
-            Block(Inline(item), LineHint.ListItem);
-            // The item's first line: after the blank line that parts it from the block above, if it wrote one.
-            if (_hints.Count > before && HtmlListMarker.Of(item) is { } marker)
-                _markers[before + (before > 0 ? 2 : 1)] = marker;
+            if (Block(Inline(item), LineHint.ListItem) is > 0 and var line && HtmlListMarker.Of(item) is { } marker)
+                _markers[line] = marker;
         }
 
         private static bool IsBlockContainer(IElement element) =>
@@ -323,29 +320,35 @@ public sealed class HtmlReportReader : IReportReader
         /// <summary>
         /// Writes a block one blank line after the last. Its first line takes <paramref name="hint"/>; the lines a
         /// &lt;br&gt; broke it into go on with it (all of a caption is caption). A block the markup says nothing of
-        /// is left to the layout pass.
+        /// is left to the layout pass. Returns the 1-based line the block opens on, or 0 for an empty block.
         /// </summary>
-        private void Block(List<PlacedLine> block, LineHint hint)
+        private int Block(List<PlacedLine> block, LineHint hint)
         {
             if (block.Count == 0)
-                return;
+                return 0;
             if (_text.Length > 0)
             {
                 _text.Append('\n', 2);
-                _hints.Add(LineHint.None);
-                _inputLines.Add(0);
-                _inputColumns.Add(0);
+                Line(LineHint.None, TextPosition.Empty);
             }
+            int first = _hints.Count + 1;
             var rest = hint switch { LineHint.None => LineHint.None, LineHint.Caption or LineHint.Furniture => hint, _ => LineHint.Continuation };
             for (int i = 0; i < block.Count; i++)
             {
                 if (i > 0)
                     _text.Append('\n');
                 _text.Append(block[i].Text);
-                _hints.Add(i == 0 ? hint : rest);
-                _inputLines.Add(block[i].At.Line);
-                _inputColumns.Add(block[i].At.Column);
+                Line(i == 0 ? hint : rest, block[i].At);
             }
+            return first;
+        }
+
+        /// <summary>What is known of each line written, kept side by side: its hint and its place in the page (none for a blank).</summary>
+        private void Line(LineHint hint, TextPosition at)
+        {
+            _hints.Add(hint);
+            _inputLines.Add(at.Line);
+            _inputColumns.Add(at.Column);
         }
 
         public override string ToString() => _text.Length == 0 ? "" : _text.Append('\n').ToString();
