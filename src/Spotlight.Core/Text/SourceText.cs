@@ -9,45 +9,55 @@ namespace Spotlight.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[]? _pageStarts;
-    private readonly LineHint[]? _hints;
-    private readonly InputLines? _input;
-    private readonly IReadOnlyDictionary<int, string>? _listMarkers;
+    // What readers add to the text, one With… method each; set only on a fresh copy (see Copy), so a text never changes.
+    private int[]? _pageStarts;
+    private LineHint[]? _hints;
+    private InputLines? _input;
+    private IReadOnlyDictionary<int, string>? _listMarkers;
 
-    private SourceText(string text, LineMap lines, int[]? pageStarts = null, ImmutableArray<Diagnostic> diagnostics = default,
-        LineHint[]? hints = null, InputLines? input = null, IReadOnlyDictionary<int, string>? listMarkers = null)
+    private SourceText(string text, LineMap lines)
     {
-        _listMarkers = listMarkers;
         Text = text;
         Lines = lines;
-        _pageStarts = pageStarts;
-        _hints = hints;
-        _input = input;
-        Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
     }
 
+    /// <summary>A copy that one With… method then changes: every other thing a reader said is kept.</summary>
+    private SourceText Copy() => (SourceText)MemberwiseClone();
+
     /// <summary>What reading the bytes found (an encoding guessed, bytes replaced), for the tree's diagnostics.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = [];
 
     public SourceText WithDiagnostic(Diagnostic? diagnostic) =>
-        diagnostic is null ? this : new(Text, Lines, _pageStarts, Diagnostics.Add(diagnostic), _hints, _input, _listMarkers);
+        diagnostic is null ? this : WithDiagnostics([diagnostic]);
 
-    public SourceText WithDiagnostics(IReadOnlyCollection<Diagnostic> diagnostics) =>
-        diagnostics.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics.AddRange(diagnostics), _hints, _input, _listMarkers);
+    public SourceText WithDiagnostics(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count == 0)
+            return this;
+        var copy = Copy();
+        copy.Diagnostics = Diagnostics.AddRange(diagnostics);
+        return copy;
+    }
 
     /// <summary>Whether the text came from a paged input (PDF), so that lines have page numbers.</summary>
     public bool HasPages => _pageStarts is not null;
 
     /// <summary>The text with the lines on which each page starts (1-based, ascending; the first is 1).</summary>
-    public SourceText WithPages(IEnumerable<int> pageStartLines) => new(Text, Lines, pageStartLines.ToArray(), Diagnostics, _hints, _input, _listMarkers);
+    public SourceText WithPages(IEnumerable<int> pageStartLines)
+    {
+        var copy = Copy();
+        copy._pageStarts = pageStartLines.ToArray();
+        return copy;
+    }
 
     /// <summary>The text with what its reader knows of each line (index 0 is line 1); lines past the end of the array have none.</summary>
     public SourceText WithHints(IReadOnlyList<LineHint> hints)
     {
-        var copy = new LineHint[Lines.Count];
-        for (int i = 0; i < copy.Length && i < hints.Count; i++)
-            copy[i] = hints[i];
-        return new(Text, Lines, _pageStarts, Diagnostics, copy, _input, _listMarkers);
+        var copy = Copy();
+        copy._hints = new LineHint[Lines.Count];
+        for (int i = 0; i < copy._hints.Length && i < hints.Count; i++)
+            copy._hints[i] = hints[i];
+        return copy;
     }
 
     /// <summary>
@@ -55,8 +65,12 @@ public sealed class SourceText
     /// of its own, as a blank line the reader put between blocks): for a web page, the line of the page's source and
     /// the column where the line's element starts; for a PDF, the line on its page (columns are the text's own).
     /// </summary>
-    public SourceText WithInputLines(int[] lines, int[]? columns = null) =>
-        new(Text, Lines, _pageStarts, Diagnostics, _hints, new InputLines(lines, columns), _listMarkers);
+    public SourceText WithInputLines(int[] lines, int[]? columns = null)
+    {
+        var copy = Copy();
+        copy._input = new InputLines(lines, columns);
+        return copy;
+    }
 
     /// <summary>Whether the input's lines differ from the text's, so that nodes and findings say where they stand in it.</summary>
     public bool HasInputPositions => _input is not null;
@@ -95,8 +109,14 @@ public sealed class SourceText
     /// The text with the markers a page draws before its list items but does not write in their text (a web page's
     /// &lt;ul&gt; draws a disc), by the 1-based line each item opens on.
     /// </summary>
-    public SourceText WithListMarkers(IReadOnlyDictionary<int, string> markers) =>
-        markers.Count == 0 ? this : new(Text, Lines, _pageStarts, Diagnostics, _hints, _input, markers);
+    public SourceText WithListMarkers(IReadOnlyDictionary<int, string> markers)
+    {
+        if (markers.Count == 0)
+            return this;
+        var copy = Copy();
+        copy._listMarkers = markers;
+        return copy;
+    }
 
     /// <summary>The marker drawn before the list item that opens on line <paramref name="number"/>, or null.</summary>
     public string? ListMarker(int number) => _listMarkers is not null && _listMarkers.TryGetValue(number, out var marker) ? marker : null;
