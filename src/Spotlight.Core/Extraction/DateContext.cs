@@ -53,9 +53,12 @@ public sealed class DateContext
         long bestDistance = long.MaxValue;
         for (int year = _start.Year - 1; year <= _end.Year + 1; year++)
         {
-            if (spanIn(year) is not { } span)
+            // Read through .Value rather than a pattern: a negated pattern leaves the span unassigned to the
+            // compiler once a mutation testing tool flips it, and the whole method then goes untested.
+            var span = spanIn(year);
+            if (span is null)
                 continue;
-            long distance = Distance(span.From, span.To);
+            long distance = Distance(span.Value.From, span.Value.To);
             if (distance < bestDistance)
                 (best, bestDistance) = (year, distance);
         }

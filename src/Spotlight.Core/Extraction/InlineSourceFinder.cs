@@ -32,7 +32,8 @@ internal sealed class InlineSourceFinder(OutletTable outlets, MediaWords words)
         // not an undated one found by its lead phrase.
         foreach (var parenthesis in parentheses)
         {
-            if (DatesWithin.Only(text, parenthesis, dates) is not { } date)
+            var date = DatesWithin.Only(text, parenthesis, dates);
+            if (date is null)
                 continue;
             var tokens = Token.Split(text, Math.Max(0, parenthesis.Start - WindowBefore), parenthesis.Start + 1);
             if (TryDatedParenthesis(text, tokens, tokens.Count - 1, parenthesis, date) is { } dated)

@@ -21,9 +21,10 @@ public static class Validator
         var context = new ValidationContext(parsed.Tree, parsed.Source, parsed.Profile);
         foreach (var rule in RuleSet.All)
         {
-            if (config.SeverityOf(rule.Descriptor) is not { } severity)
+            var severity = config.SeverityOf(rule.Descriptor);
+            if (severity is null)
                 continue;
-            findings.AddRange(rule.Check(context).Select(finding => parsed.Source.Place(finding with { Severity = severity })));
+            findings.AddRange(rule.Check(context).Select(finding => parsed.Source.Place(finding with { Severity = severity.Value })));
         }
         return [.. findings.OrderBy(f => f.Line ?? 0).ThenBy(f => f.Column ?? 0).ThenBy(f => f.Code, StringComparer.Ordinal)];
     }

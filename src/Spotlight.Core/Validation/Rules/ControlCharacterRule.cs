@@ -11,15 +11,21 @@ public sealed class ControlCharacterRule : Rule
     {
         for (int line = 1; line <= context.Source.LineCount; line++)
         {
-            var text = context.Source.Line(line);
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (char.IsControl(text[i]) && text[i] != '\t')
-                {
-                    yield return Descriptor.At(line, i + 1, detail: "U+" + ((int)text[i]).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
-                }
-            }
+            int at = FirstControl(context.Source.Line(line));
+            if (at >= 0)
+                yield return Descriptor.At(line, at + 1, detail: "U+" + ((int)context.Source.Line(line)[at]).ToString("X4", CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>Index of the line's first control character other than tab, or -1.</summary>
+    // Outside the iterator: a span may not live across a yield.
+    private static int FirstControl(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) && text[i] != '\t')
+                return i;
+        }
+        return -1;
     }
 }

@@ -11,14 +11,18 @@ public sealed class DateOutsidePeriodRule : Rule
 
     public override IEnumerable<Diagnostic> Check(ValidationContext context)
     {
-        if (context.Report.Period is not { } period)
+        var period = context.Report.Period;
+        if (period is null)
             yield break;
         var (start, end) = period.Start <= period.End ? (period.Start, period.End) : (period.End, period.Start);
         foreach (var node in context.Nodes())
         {
             foreach (var source in node.Sources)
             {
-                if (source.Date is null || !DateOnly.TryParseExact(source.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (source.Date is null)
+                    continue;
+                bool parsed = DateOnly.TryParseExact(source.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+                if (!parsed)
                     continue;
                 string? problem = date > end ? $"{source.Date} is after the period's end, {end:yyyy-MM-dd}"
                     : start.DayNumber - date.DayNumber > MaxDaysBefore ? $"{source.Date} is more than a year before the period's start, {start:yyyy-MM-dd}"
