@@ -33,10 +33,10 @@ public sealed class FindingPositionTests
         Assert.That((finding.Line, finding.Column), Is.EqualTo(((int?)10, (int?)56)));
     }
 
-    [Test]
-    public void A_mixed_marker_is_placed_after_the_indent_of_its_line()
+    [TestCase("Syria\n\n► One item (Fars, November 5).\n\n   • Another (IRNA, November 6).\n")]
+    [TestCase("Syria\n\n► One item (Fars, November 5).\n\n   • Another (IRNA, November 6).\n\n► A third (IRNA, November 7).\n")]
+    public void A_mixed_marker_is_placed_after_the_indent_of_its_line(string text)
     {
-        const string text = "Syria\n\n► One item (Fars, November 5).\n\n   • Another (IRNA, November 6).\n";
         var finding = RuleTests.Validate(ParseHelper.Header + text).Single(f => f.Code == "SPT012");
         Assert.That((finding.Line, finding.Column, finding.ItemId), Is.EqualTo(((int?)12, (int?)4, "syria-2")));
     }

@@ -109,6 +109,22 @@ public sealed partial class RegistryTests
         Assert.That(DiagnosticCatalog.TryFind(key, out _), Is.False);
     }
 
+    /// <summary>A rule written but not yet given its row in the table.</summary>
+    private sealed class UnlistedRule : Rule
+    {
+        public override IEnumerable<Diagnostic> Check(ValidationContext context) => [];
+    }
+
+    [Test]
+    public void A_rule_without_a_row_has_no_entry_and_a_rule_with_two_rows_is_refused()
+    {
+        var rule = new UnlistedRule();
+        Assert.That(() => rule.Descriptor, Throws.InvalidOperationException.With.Message.EqualTo("UnlistedRule has no row in RuleSet.All"));
+        var entry = new DiagnosticDescriptor("SPT900", "unlisted", DiagnosticSeverity.Info, "unlisted", "Unlisted.");
+        Assert.That(rule.Describe(entry).Id, Is.EqualTo("SPT900"));
+        Assert.That(() => rule.Describe(entry), Throws.InvalidOperationException.With.Message.EqualTo("UnlistedRule has two rows in RuleSet.All"));
+    }
+
     [Test]
     public void The_message_of_a_limit_names_the_limit_its_rule_applies()
     {

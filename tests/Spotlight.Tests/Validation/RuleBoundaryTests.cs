@@ -1,4 +1,8 @@
+using System.Text;
 using Spotlight.Diagnostics;
+using Spotlight.Model;
+using Spotlight.Parsing;
+using Spotlight.Reading;
 
 namespace Spotlight.Tests.Validation;
 
@@ -114,6 +118,7 @@ public sealed class RuleBoundaryTests
     [TestCase("► A delegation arrived in Damascus on the morning of", "ends '… in Damascus on the morning of'")]
     [TestCase("► The delegations left for Tehran", "ends '…he delegations left for Tehran'")]
     [TestCase("► The delegation left for Tehran", "ends '…The delegation left for Tehran'")]
+    [TestCase("► Tehran denied it", "ends '…Tehran denied it'")]
     public void SPT013_quotes_the_last_thirty_characters_of_a_cut_off_item(string item, string detail)
     {
         Assert.That(Findings("SPT013", item).Select(f => (f.Line, f.ItemId, f.Message)),
@@ -130,6 +135,13 @@ public sealed class RuleBoundaryTests
     [TestCase("► A delegation arrived in Damascus (IRNA, Junee 6).", "(IRNA, Junee 6): 'Junee' is not a month")]
     [TestCase("► A delegation arrived in Damascus (IRNA, Jun 6).", null)]
     [TestCase("► A delegation arrived in (Building 6) of the base (IRNA, November 6).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA, November 1).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA, May 5, 0001).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA, May 5, 0000).", "(IRNA, May 5, 0000): no such day as May 5, 0000")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, Juen 6).", "(IRNA, Juen 6): 'Juen' is not a month")]
+    [TestCase("► A delegation arrived in Damascus (IRNA, Mai 6).", null)]
+    [TestCase("► A delegation arrived in Damascus (IRNA, Junior 6).", null)]
+    [TestCase("► Centrifuges were installed in (Fordow Unit 2) of the site (IRNA, November 6).", null)]
     [TestCase("► A delegation arrived in Damascus (IRNA November 6, 2021).", "(IRNA November 6, 2021): no comma between source and date")]
     [TestCase("► A delegation arrived in Damascus (IRNA, November 6)).", "1 '(' but 2 ')'")]
     public void SPT015_each_kind_and_what_is_no_fault(string item, string? detail)
@@ -165,5 +177,101 @@ public sealed class RuleBoundaryTests
             + "► A delegation arrived in Damascus (IRNA, November 6).\n\n► A delegation  arrived in\nDamascus (IRNA, November 6).\n";
         Assert.That(ReportFindings("SPT023", text).Select(f => (f.Line, f.ItemId, f.Message)),
             Is.EqualTo(new[] { ((int?)15, "syria-2", "item appears twice: same text as syria-1") }));
+    }
+
+    [TestCase("November 10", null)]
+    [TestCase("November 18", null)]
+    [TestCase("November 19", "2021-11-19 is after the period's end, 2021-11-18")]
+    [TestCase("November 3, 2020", "2020-11-03 is more than a year before the period's start, 2021-11-04")]
+    public void SPT016_reads_a_period_written_end_first_as_the_same_days(string date, string? detail)
+    {
+        string text = "Spotlight on Iran\n\nNovember 18, 2021 – November 4, 2021\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n"
+            + "► Iran sent aid to Syria (IRNA, November 6).\n\nIranian Involvement in Syria\n\n"
+            + $"► A delegation arrived in Damascus (IRNA, {date}).\n";
+        var findings = ReportFindings("SPT016", text).Select(f => (f.Line, f.Message));
+        Assert.That(findings, detail is null ? Is.Empty
+            : Is.EqualTo(new[] { ((int?)13, "cited date lies outside the report's period: " + detail) }));
+    }
+
+    [Test]
+    public void SPT019_names_a_control_character_that_opens_a_line()
+    {
+        string text = Header + "► A delegation arrived in Damascus (IRNA, November 6).\n\u0007\n";
+        Assert.That(ReportFindings("SPT019", text).Select(f => (f.Line, f.Column, f.Message)),
+            Is.EqualTo(new[] { ((int?)14, (int?)1, "control character in the text: U+0007") }));
+    }
+
+    [TestCase("3", "page furniture inside a paragraph: “3” between lines of syria-1")]
+    [TestCase("045-17      3", "page furniture inside a paragraph: “045-17 3” between lines of syria-1")]
+    public void SPT026_names_the_line_set_aside_and_the_paragraph_it_stood_in(string furniture, string message)
+    {
+        string item = $"► A delegation arrived in Damascus and agreed to resume the pilgrimages of\n{furniture}\nIranian citizens to Syria (IRNA, November 6).";
+        Assert.That(Findings("SPT026", item).Select(f => (f.Line, f.Column, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)14, (int?)1, "syria-1", message) }));
+    }
+
+    [Test]
+    public void SPT026_names_the_title_written_again_inside_a_paragraph()
+    {
+        string item = "► A delegation arrived in Damascus and agreed to resume the pilgrimages of\n\nSpotlight on Iran\n\nthe Iranian citizens to Syria (IRNA, November 6).";
+        Assert.That(Findings("SPT026", item).Select(f => (f.Line, f.Column, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)15, (int?)1, "syria-1", "page furniture inside a paragraph: “Spotlight on Iran” between lines of syria-1") }));
+    }
+
+    [Test]
+    public void SPT026_is_quiet_on_furniture_between_paragraphs()
+    {
+        string items = "► A delegation arrived in Damascus (IRNA, November 6).\n\nSpotlight on Iran\n\n► It left (IRNA, November 8).\n\n3\n\n"
+            + "► It came back (IRNA, November 9).";
+        var tree = ReportPipeline.Parse(Encoding.UTF8.GetBytes(Header + items + "\n"), "report.txt", new PlainTextReader());
+        Assert.That(tree.Report.Furniture!.Value.Select(f => (f.Kind, f.Lines.First)),
+            Is.EqualTo(new[] { (FurnitureKind.RunningHeader, 15), (FurnitureKind.PageNumber, 19) }));
+        Assert.That(Findings("SPT026", items), Is.Empty);
+    }
+
+    [Test]
+    public void SPT027_counts_the_copies_of_a_caption()
+    {
+        const string caption = "The delegation at the airport in Damascus. (IRNA, November 6)";
+        string item = "► A delegation arrived in Damascus (IRNA, November 6).\n\n" + string.Join("\n\n", Enumerable.Repeat(caption, 4));
+        Assert.That(Findings("SPT027", item).Select(f => (f.Line, f.Column, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)15, (int?)1, "syria-fig-1", "caption written more than twice: 4 copies, read as one figure") }));
+        string twice = "► A delegation arrived in Damascus (IRNA, November 6).\n\n" + string.Join("\n\n", Enumerable.Repeat(caption, 2));
+        Assert.That(Findings("SPT027", twice), Is.Empty);
+    }
+
+    [Test]
+    public void SPT012_names_numbers_as_one_kind_when_they_come_first()
+    {
+        string text = Header.Replace("► Iran sent aid", "1. Iran sent aid") + "• A delegation arrived in Damascus (IRNA, November 6).\n";
+        Assert.That(ReportFindings("SPT012", text).Select(f => (f.Line, f.Column, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)13, (int?)1, "syria-1", "bullet glyphs are mixed: '•' after '1.'") }));
+    }
+
+    [Test]
+    public void SPT012_takes_no_glyph_from_a_paragraph_without_one()
+    {
+        string text = Header + "The delegation arrived in Damascus on Monday (IRNA, November 6).\n\n► It left for Tehran (IRNA, November 8).\n";
+        Assert.That(RuleTests.Validate(text).Select(f => f.Code), Does.Not.Contain("SPT012"));
+    }
+
+    [Test]
+    public void SPT011_and_SPT009_read_a_report_whose_summary_has_no_label()
+    {
+        string text = "Spotlight on Iran\n\nNovember 4, 2021 – November 18, 2021\n\nAuthor: Dr. Raz Zimmt\n\n\n"
+            + "► Iran sent aid to Syria (IRNA, November 6).\n\nIranian Involvement in Syria\n\n► A delegation arrived in Damascus (IRNA, November 6).\n\n"
+            + "Iranian Involvement in Syria\n\n► The delegation left (IRNA, November 8).\n";
+        var findings = RuleTests.Validate(text).Where(f => f.Code is "SPT011" or "SPT009").Select(f => (f.Code, f.Line, f.Message));
+        Assert.That(findings, Is.EqualTo(new[] { ("SPT011", (int?)14, "heading appears twice: 'Iranian Involvement in Syria', first on line 10") }));
+    }
+
+    [Test]
+    public void SPT014_leaves_a_caption_alone()
+    {
+        const string caption = "The reconstruc- tion of the shrine in Damascus. (IRNA, November 6)";
+        string item = "► A delegation arrived in Damascus (IRNA, November 6).\n\n" + caption + "\n\n" + caption;
+        var tree = ReportPipeline.Parse(Encoding.UTF8.GetBytes(Header + item + "\n"), "report.txt", new PlainTextReader());
+        Assert.That(tree.Report.Sections.Single(s => s.Id == "syria").Figures.Select(f => f.Caption), Is.EqualTo(new[] { caption }));
+        Assert.That(Findings("SPT014", item), Is.Empty);
     }
 }

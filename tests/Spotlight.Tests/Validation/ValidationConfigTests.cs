@@ -1,6 +1,7 @@
 using Spotlight.Diagnostics;
 using Spotlight.Model;
 using Spotlight.Validation;
+using Spotlight.Validation.Rules;
 
 namespace Spotlight.Tests.Validation;
 
@@ -35,9 +36,76 @@ public sealed class ValidationConfigTests
         Assert.That(() => ValidationConfig.Parse(yaml), Throws.TypeOf<ValidationConfigException>().With.Message.StartsWith(message));
     }
 
-    [Test]
-    public void An_empty_file_changes_nothing()
+    [TestCase("")]
+    [TestCase("---\n")]
+    [TestCase("# nothing configured yet\n")]
+    [TestCase("rules:\nignore:\n")]
+    public void An_empty_file_or_empty_keys_change_nothing(string yaml)
     {
-        Assert.That(ValidationConfig.Parse("").SeverityOf(DiagnosticRegistry.NoTitle), Is.EqualTo(DiagnosticSeverity.Error));
+        var config = ValidationConfig.Parse(yaml);
+        Assert.That(config.SeverityOf(DiagnosticRegistry.NoTitle), Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<NoSourceRule>()), Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That((config.Ignore, config.Ignores("a.txt")), Is.EqualTo((Array.Empty<string>(), false)));
+    }
+
+    [TestCase("off")]
+    [TestCase("OFF")]
+    [TestCase("false")]
+    [TestCase("none")]
+    public void Each_word_for_off_turns_a_rule_off(string level)
+    {
+        Assert.That(ValidationConfig.Parse($"rules:\n  SPT008: {level}\n").SeverityOf(RuleSet.DescriptorOf<NoSourceRule>()), Is.Null);
+    }
+
+    [Test]
+    public void A_rule_not_named_keeps_its_default_severity()
+    {
+        var config = ValidationConfig.Parse("rules:\n  SPT008: info\n");
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<NoSourceRule>()), Is.EqualTo(DiagnosticSeverity.Info));
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<MixedBulletsRule>()), Is.EqualTo(DiagnosticSeverity.Info));
+        Assert.That(config.SeverityOf(RuleSet.DescriptorOf<EmptySectionRule>()), Is.EqualTo(DiagnosticSeverity.Warning));
+    }
+
+    [Test]
+    public void A_single_ignore_pattern_may_stand_without_a_list()
+    {
+        var config = ValidationConfig.Parse("ignore: drafts/**\n");
+        Assert.That(config.Ignore, Is.EqualTo(new[] { "drafts/**" }));
+        Assert.That((config.Ignores("drafts/a.txt"), config.Ignores("reports/a.txt")), Is.EqualTo((true, false)));
+    }
+
+    [Test]
+    public void Without_ignore_patterns_no_path_is_ignored()
+    {
+        Assert.That(ValidationConfig.Default.Ignores("drafts/a.txt"), Is.False);
+        Assert.That(ValidationConfig.Parse("rules:\n  SPT008: off\n").Ignores("drafts/a.txt"), Is.False);
+    }
+
+    [TestCase("../reports/drafts/**", "../reports/drafts/a.txt")]
+    [TestCase("../../archive/*.txt", "../../archive/a.txt")]
+    public void A_pattern_may_open_with_dot_dots(string glob, string path)
+    {
+        var config = ValidationConfig.Parse($"ignore:\n  - {glob}\n");
+        Assert.That(config.Ignore, Is.EqualTo(new[] { glob }));
+        Assert.That(config.Ignores(path), Is.True);
+    }
+
+    [TestCase("drafts/../secret/*.txt")]
+    [TestCase("../drafts/../secret/*.txt")]
+    [TestCase("a/..")]
+    public void Dot_dots_further_in_are_refused(string glob)
+    {
+        Assert.That(() => ValidationConfig.Parse($"rules:\n  SPT008: off\nignore:\n  - {glob}\n"),
+            Throws.TypeOf<ValidationConfigException>().With.Message.EqualTo($"line 4: ignore pattern '{glob}': '..' can only open a pattern"));
+    }
+
+    [TestCase("rules:\n  - SPT008\n", "line 2: 'rules' must map rule IDs or names to off, error, warning or info")]
+    [TestCase("rules:\n  ? [SPT008, SPT009]\n  : off\n", "line 2: unknown rule '' (name a rule by its ID, such as SPT008, or by its name, such as no-source; docs/rules.md lists them)")]
+    [TestCase("ignore:\n  drafts: yes\n", "line 2: 'ignore' must be a list of path patterns")]
+    [TestCase("ignore:\n  - drafts/**\n  - ''\n", "line 3: an ignore pattern must be a string")]
+    [TestCase("ignore:\n  - [drafts, old]\n", "line 2: an ignore pattern must be a string")]
+    public void A_key_of_the_wrong_shape_is_named_by_its_line(string yaml, string message)
+    {
+        Assert.That(() => ValidationConfig.Parse(yaml), Throws.TypeOf<ValidationConfigException>().With.Message.EqualTo(message));
     }
 }
