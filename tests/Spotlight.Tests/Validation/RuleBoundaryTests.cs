@@ -30,6 +30,21 @@ public sealed class RuleBoundaryTests
         Assert.That(findings.Any(), Is.EqualTo(fires));
     }
 
+    [TestCase("December 28", null)]
+    [TestCase("January 10", null)]
+    [TestCase("January 11", "2022-01-11 is after the period's end, 2022-01-10")]
+    [TestCase("December 28, 2020", null)]
+    [TestCase("December 27, 2020", "2020-12-27 is more than a year before the period's start, 2021-12-28")]
+    public void SPT016_over_New_Year_takes_each_date_in_its_own_year(string date, string? detail)
+    {
+        string text = "Spotlight on Iran\n\nDecember 28, 2021 – January 10, 2022\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n"
+            + "► Iran sent aid to Syria (IRNA, December 30).\n\nIranian Involvement in Syria\n\n"
+            + $"► A delegation arrived in Damascus (IRNA, {date}).\n";
+        var findings = ReportFindings("SPT016", text).Select(f => (f.Line, f.Column, f.Message));
+        Assert.That(findings, detail is null ? Is.Empty
+            : Is.EqualTo(new[] { ((int?)13, (int?)37, "cited date lies outside the report's period: " + detail) }));
+    }
+
     [Test]
     public void SPT016_names_the_date_and_the_period_end()
     {
@@ -69,6 +84,8 @@ public sealed class RuleBoundaryTests
 
     [TestCase("November 4, 2021 – December 4, 2021", null)]
     [TestCase("November 4, 2021 – December 5, 2021", "November 4, 2021 – December 5, 2021 is 32 days")]
+    [TestCase("December 21, 2021 – January 20, 2022", null)]
+    [TestCase("December 20, 2021 – January 20, 2022", "December 20, 2021 – January 20, 2022 is 32 days")]
     public void SPT007_allows_31_days_and_no_more(string period, string? detail)
     {
         var findings = ReportFindings("SPT007", WithPeriod(period)).Select(f => (f.Line, f.Column, f.Message));
@@ -148,6 +165,24 @@ public sealed class RuleBoundaryTests
     {
         var findings = Findings("SPT015", item).Select(f => f.Message);
         Assert.That(findings, detail is null ? Is.Empty : Is.EqualTo(new[] { "malformed citation: " + detail }));
+    }
+
+    [TestCase("Janaury")]
+    [TestCase("Febuary")]
+    [TestCase("Mrach")]
+    [TestCase("Aprli")]
+    [TestCase("Mayy")]
+    [TestCase("Junee")]
+    [TestCase("Jully")]
+    [TestCase("Agust")]
+    [TestCase("Setpember")]
+    [TestCase("Ocotber")]
+    [TestCase("Novembre")]
+    [TestCase("Decmber")]
+    public void SPT015_knows_a_misspelling_of_each_month(string word)
+    {
+        Assert.That(Findings("SPT015", $"► A delegation arrived in Damascus (IRNA, {word} 6).").Select(f => (f.Line, f.Column, f.Message)),
+            Is.EqualTo(new[] { ((int?)13, (int?)36, $"malformed citation: (IRNA, {word} 6): '{word}' is not a month") }));
     }
 
     [Test]
