@@ -57,6 +57,29 @@ public sealed class ReportWritersTests
         Assert.That(CsvReadBack.Table(bytes[3..]).Header[..3], Is.EqualTo(new[] { "file", "section_id", "kind" }));
     }
 
+    [TestCase(false, "{\n  \"schemaVersion\": 1,\n")]
+    [TestCase(true, "{\"schemaVersion\":1,\"input\":")]
+    public void Json_is_indented_unless_compact_is_asked(bool compact, string start)
+    {
+        var json = ReportWriters.ForName("json")!.Create(new ReportWriterOptions(Compact: compact));
+        using var buffer = new MemoryStream();
+        json.Write(Seed.Value, buffer);
+        Assert.That(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), Does.StartWith(start));
+    }
+
+    [Test]
+    public void Csv_formulas_are_escaped_unless_asked_not_to_be()
+    {
+        var document = Seed.Value with { Report = Seed.Value.Report with { Series = "=1+2" } };
+        foreach (var (sanitize, field) in new[] { (true, "\"'=1+2\""), (false, "=1+2") })
+        {
+            var csv = ReportWriters.ForName("csv")!.Create(new ReportWriterOptions(Sanitize: sanitize));
+            using var buffer = new MemoryStream();
+            csv.Write(document, buffer);
+            Assert.That(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split("\r\n")[1], Does.StartWith("seed.txt," + field + ","));
+        }
+    }
+
     [Test]
     public void Only_ndjson_renders_each_report_alone()
     {
