@@ -80,6 +80,15 @@ public sealed class ReportWritersTests
         }
     }
 
+    [TestCaseSource(nameof(Rows))]
+    public void Each_writer_leaves_the_stream_it_was_given_open(ReportFormat row)
+    {
+        using var buffer = new MemoryStream();
+        using (var output = row.Create(new ReportWriterOptions()).Open(buffer, many: true))
+            output.Write(Seed.Value);
+        Assert.That(buffer.CanWrite, Is.True, "the stream belongs to the caller");
+    }
+
     [Test]
     public void Only_ndjson_renders_each_report_alone()
     {
