@@ -104,4 +104,11 @@ public sealed class ReportWritersTests
     {
         Assert.That(ReportWriters.ForPath(path), Is.Null);
     }
+
+    [TestCase("markdown")]
+    [TestCase("")]
+    public void A_format_no_row_is_named_by_is_none(string name)
+    {
+        Assert.That(ReportWriters.ForName(name), Is.Null);
+    }
 }

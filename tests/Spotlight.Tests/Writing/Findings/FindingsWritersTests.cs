@@ -34,6 +34,13 @@ public sealed class FindingsWritersTests
         Assert.That(FindingsWriters.ForPath(path)?.Name, Is.EqualTo(format));
     }
 
+    [TestCase("markdown")]
+    [TestCase("")]
+    public void A_format_no_row_is_named_by_is_none(string name)
+    {
+        Assert.That(FindingsWriters.ForName(name), Is.Null);
+    }
+
     [TestCase("text", typeof(TextFindingsWriter))]
     [TestCase("json", typeof(JsonFindingsWriter))]
     [TestCase("sarif", typeof(SarifFindingsWriter))]
