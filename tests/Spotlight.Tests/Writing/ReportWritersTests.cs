@@ -57,6 +57,38 @@ public sealed class ReportWritersTests
         Assert.That(CsvReadBack.Table(bytes[3..]).Header[..3], Is.EqualTo(new[] { "file", "section_id", "kind" }));
     }
 
+    [TestCase(false, "{\n  \"schemaVersion\": 1,\n")]
+    [TestCase(true, "{\"schemaVersion\":1,\"input\":")]
+    public void Json_is_indented_unless_compact_is_asked(bool compact, string start)
+    {
+        var json = ReportWriters.ForName("json")!.Create(new ReportWriterOptions(Compact: compact));
+        using var buffer = new MemoryStream();
+        json.Write(Seed.Value, buffer);
+        Assert.That(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), Does.StartWith(start));
+    }
+
+    [Test]
+    public void Csv_formulas_are_escaped_unless_asked_not_to_be()
+    {
+        var document = Seed.Value with { Report = Seed.Value.Report with { Series = "=1+2" } };
+        foreach (var (sanitize, field) in new[] { (true, "\"'=1+2\""), (false, "=1+2") })
+        {
+            var csv = ReportWriters.ForName("csv")!.Create(new ReportWriterOptions(Sanitize: sanitize));
+            using var buffer = new MemoryStream();
+            csv.Write(document, buffer);
+            Assert.That(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split("\r\n")[1], Does.StartWith("seed.txt," + field + ","));
+        }
+    }
+
+    [TestCaseSource(nameof(Rows))]
+    public void Each_writer_leaves_the_stream_it_was_given_open(ReportFormat row)
+    {
+        using var buffer = new MemoryStream();
+        using (var output = row.Create(new ReportWriterOptions()).Open(buffer, many: true))
+            output.Write(Seed.Value);
+        Assert.That(buffer.CanWrite, Is.True, "the stream belongs to the caller");
+    }
+
     [Test]
     public void Only_ndjson_renders_each_report_alone()
     {
@@ -71,5 +103,12 @@ public sealed class ReportWritersTests
     public void A_name_no_row_claims_chooses_nothing(string path)
     {
         Assert.That(ReportWriters.ForPath(path), Is.Null);
+    }
+
+    [TestCase("markdown")]
+    [TestCase("")]
+    public void A_format_no_row_is_named_by_is_none(string name)
+    {
+        Assert.That(ReportWriters.ForName(name), Is.Null);
     }
 }

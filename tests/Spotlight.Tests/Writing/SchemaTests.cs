@@ -80,6 +80,66 @@ public sealed class SchemaTests
         Assert.That(schema["definitions"]!["tree"]!["properties"]!["schemaVersion"]!["const"]!.GetValue<int>(), Is.EqualTo(ReportTree.CurrentSchemaVersion));
     }
 
+    [Test]
+    public void The_document_is_one_tree_or_an_array_of_trees_with_its_title_and_description()
+    {
+        var schema = ReportSchema.Build();
+        Assert.That(schema.Select(p => p.Key), Is.EqualTo(new[] { "$schema", "title", "description", "oneOf", "definitions" }));
+        Assert.That(schema["title"]!.GetValue<string>(), Is.EqualTo("spotlight report tree"));
+        Assert.That(schema["description"]!.GetValue<string>(), Is.EqualTo(
+            $"What `spotlight parse` writes as JSON, schema version {ReportTree.CurrentSchemaVersion}: one tree for a single FILE (or -), "
+            + "an array of trees for a directory, an @LIST, --recursive or more than one FILE. Each YAML document and each NDJSON line is one tree."));
+        Assert.That(schema["oneOf"]!.ToJsonString(), Is.EqualTo(
+            """[{"$ref":"#/definitions/tree"},{"type":"array","items":{"$ref":"#/definitions/tree"}}]"""));
+    }
+
+    [Test]
+    public void A_type_met_in_more_than_one_place_has_a_definition_named_after_it()
+    {
+        var schema = ReportSchema.Build();
+        Assert.That(schema["definitions"]!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "sourceMention", "dateMention", "tree" }));
+        var item = schema["definitions"]!["tree"]!["properties"]!["report"]!["properties"]!["sections"]!["items"]!["properties"]!["items"]!["items"]!["properties"]!;
+        Assert.That((item["dates"]!.ToJsonString(), item["sources"]!.ToJsonString()), Is.EqualTo((
+            """{"type":"array","items":{"$ref":"#/definitions/dateMention"}}""", """{"type":"array","items":{"$ref":"#/definitions/sourceMention"}}""")));
+        Assert.That(schema["definitions"]!["dateMention"]!.ToJsonString(), Is.EqualTo(
+            """{"type":"object","properties":{"text":{"type":"string"},"value":{"type":"string"},"granularity":{"enum":["day","week","month","year"]}"""
+            + ""","modifier":{"enum":["early","mid","late",null]},"relative":{"type":"boolean"},"start":{"type":"integer"},"length":{"type":"integer"}}"""
+            + ""","required":["text","value","granularity","modifier","relative","start","length"],"additionalProperties":false}"""));
+    }
+
+    [Test]
+    public void A_line_range_is_two_line_numbers_from_one()
+    {
+        var section = ReportSchema.Build()["definitions"]!["tree"]!["properties"]!["report"]!["properties"]!["sections"]!["items"]!["properties"]!;
+        Assert.That(section["lines"]!.ToJsonString(), Is.EqualTo("""{"type":"array","items":{"type":"integer","minimum":1},"minItems":2,"maxItems":2}"""));
+    }
+
+    [Test]
+    public void Footnotes_and_furniture_are_optional_lists_of_at_least_one()
+    {
+        var report = ReportSchema.Build()["definitions"]!["tree"]!["properties"]!["report"]!;
+        Assert.That(report["required"]!.ToJsonString(), Is.EqualTo("""["series","profile","period","authors","sections"]"""));
+        foreach (string name in new[] { "footnotes", "furniture" })
+        {
+            var list = report["properties"]![name]!;
+            Assert.That((list["type"]!.ToJsonString(), list["minItems"]!.GetValue<int>()), Is.EqualTo(("\"array\"", 1)), name);
+        }
+        Assert.That(report["properties"]!["authors"]!["type"]!.ToJsonString(), Is.EqualTo("\"array\""));
+        Assert.That(report["properties"]!["authors"]!.AsObject().ContainsKey("minItems"), Is.False, "a list always written may be empty");
+    }
+
+    [Test]
+    public void The_schema_is_written_indented_with_its_text_unescaped_and_a_final_line_feed()
+    {
+        using var stream = new MemoryStream();
+        ReportSchema.Write(stream);
+        string text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        Assert.That(text, Does.StartWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"spotlight report tree\",\n"));
+        Assert.That(text, Does.Contain("\"What `spotlight parse` writes as JSON"));
+        Assert.That(text, Does.EndWith("\n}\n"));
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(text), ReportSchema.Build()), Is.True);
+    }
+
     /// <summary>Walks the model's types and the schema side by side: a field missing from the schema fails here.</summary>
     [Test]
     public void Every_field_of_the_model_is_in_the_schema_and_required()

@@ -34,6 +34,13 @@ public sealed class FindingsWritersTests
         Assert.That(FindingsWriters.ForPath(path)?.Name, Is.EqualTo(format));
     }
 
+    [TestCase("markdown")]
+    [TestCase("")]
+    public void A_format_no_row_is_named_by_is_none(string name)
+    {
+        Assert.That(FindingsWriters.ForName(name), Is.Null);
+    }
+
     [TestCase("text", typeof(TextFindingsWriter))]
     [TestCase("json", typeof(JsonFindingsWriter))]
     [TestCase("sarif", typeof(SarifFindingsWriter))]
@@ -41,5 +48,14 @@ public sealed class FindingsWritersTests
     public void Each_row_makes_its_writer(string name, Type writer)
     {
         Assert.That(FindingsWriters.ForName(name)!.Create("1.2.3", DiagnosticCatalog.All), Is.TypeOf(writer));
+    }
+
+    [TestCaseSource(nameof(Rows))]
+    public void Each_writer_leaves_the_stream_it_was_given_open(FindingsFormat row)
+    {
+        using var buffer = new MemoryStream();
+        using (var output = row.Create("1.2.3", DiagnosticCatalog.All).Open(buffer))
+            output.Write(new FileFindings("a.txt", [new("SPT008", Spotlight.Diagnostics.DiagnosticSeverity.Warning, "item cites no source", 3, 1, null)]));
+        Assert.That(buffer.CanWrite, Is.True, "the stream belongs to the caller");
     }
 }
