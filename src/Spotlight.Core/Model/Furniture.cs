@@ -40,6 +40,6 @@ public enum FurnitureKind
     [JsonStringEnumMemberName("site-text")] SiteText,
     /// <summary>A line of the header that is neither the title, the period nor an author line.</summary>
     [JsonStringEnumMemberName("header-text")] HeaderText,
-    /// <summary>Marks alone on a line ("**"), left where emphasis was opened or closed.</summary>
+    /// <summary>Marks alone on a line: "**" left where emphasis was opened or closed, or a bullet glyph with no text after it.</summary>
     [JsonStringEnumMemberName("markup")] Markup,
 }

@@ -16,6 +16,10 @@ internal static partial class BulletMarker
     [GeneratedRegex(@"^\s*(?<marker>(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸\uF06E\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8]|[-–*](?=\s)|[0-9]{1,2}\.(?=\s|\p{Lu}))\s*")]
     private static partial Regex Pattern();
 
+    // The same glyphs standing alone on a trimmed line, as a PDF converter writes them with the text on the next line.
+    [GeneratedRegex(@"^(?:(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸\uF06E\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8]|[-–*]|[0-9]{1,2}\.)$")]
+    private static partial Regex AlonePattern();
+
     /// <summary>Whether a marker is a number ("1."), which a wrapped line can also begin with ("14. …").</summary>
     public static bool IsNumber(string marker) => marker.Length > 0 && char.IsDigit(marker[0]);
 
@@ -53,4 +57,25 @@ internal static partial class BulletMarker
     /// <summary>As <see cref="StartsWithMarker(ReadOnlySpan{char})"/>, counting the document's bullet letters.</summary>
     public static bool StartsWithMarker(ReadOnlySpan<char> line, Layout.BulletLetters letters) =>
         StartsWithMarker(line) || letters.TryMatch(line, out _, out _);
+
+    /// <summary>
+    /// Whether a line holds a marker and nothing else, its text on a later line; a letter counts only where the
+    /// document uses it as a bullet.
+    /// </summary>
+    public static bool IsAlone(ReadOnlySpan<char> line, Layout.BulletLetters letters, out string marker)
+    {
+        var trimmed = line.Trim();
+        marker = "";
+        if (AlonePattern().IsMatch(trimmed))
+        {
+            marker = trimmed.ToString();
+            return true;
+        }
+        if (letters.IsAlone(trimmed, out char letter))
+        {
+            marker = letter.ToString();
+            return true;
+        }
+        return false;
+    }
 }

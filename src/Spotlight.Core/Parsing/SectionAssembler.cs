@@ -23,6 +23,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     private readonly List<Furniture> _furniture = [];
     private SectionBuilder? _current;
     private bool _pastSummary;
+    private Unit? _loneMarker;
 
     public IReadOnlyList<Footnote> Footnotes => _footnotes;
 
@@ -32,6 +33,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     {
         foreach (var unit in units)
             Add(unit);
+        SetAsideLoneMarker();
         if (_captionsBeforeAnySection.Count > 0)
             Current(_captionsBeforeAnySection[0]);
 
@@ -46,6 +48,20 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 
     private void Add(Unit unit)
     {
+        if (_loneMarker is not null && unit.Kind is not (UnitKind.Furniture or UnitKind.Footnote))
+        {
+            if (unit.Kind == UnitKind.Paragraph)
+            {
+                // The text below a glyph left alone: one item, with the glyph's marker and line.
+                var marker = _loneMarker;
+                _loneMarker = null;
+                var section = Current(marker);
+                section.AddItem(marker);
+                section.Continue(unit, joiner);
+                return;
+            }
+            SetAsideLoneMarker();
+        }
         switch (unit.Kind)
         {
             case UnitKind.Furniture:
@@ -64,6 +80,9 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
             case UnitKind.SummaryLabel or UnitKind.Heading:
                 Open(unit);
                 break;
+            case UnitKind.Bullet when unit.Text.Length == 0:
+                _loneMarker = unit;
+                break;
             case UnitKind.Bullet:
                 Current(unit).AddItem(unit);
                 break;
@@ -77,6 +96,15 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
                 _current!.AddFigure(unit);
                 break;
         }
+    }
+
+    /// <summary>A glyph with no text after it in its section is no item: the line is kept as markup.</summary>
+    private void SetAsideLoneMarker()
+    {
+        if (_loneMarker is not { } marker)
+            return;
+        _loneMarker = null;
+        _furniture.Add(new Furniture(FurnitureKind.Markup, marker.Marker!, new LineRange(marker.FirstLine, marker.LastLine)));
     }
 
     /// <summary>A paragraph continues the last item when that item was cut off mid-sentence (or the

@@ -86,11 +86,16 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             : new Unit(UnitKind.Heading, number, number, text);
     }
 
-    private OpenUnit Bullet(ReadOnlySpan<char> line, int number, int start) =>
-        BulletMarker.TryMatch(line, letters, out string marker, out int textStart)
-            ? new OpenUnit(UnitKind.Bullet, number, line[textStart..].ToString(), marker, SourceMap.At(source.Lines, start + textStart))
-            // A list item with no glyph in its text: the marker its page draws (a disc, a number), if any.
-            : new OpenUnit(UnitKind.Bullet, number, line.ToString(), source.ListMarker(number), SourceMap.At(source.Lines, start));
+    private OpenUnit Bullet(ReadOnlySpan<char> line, int number, int start)
+    {
+        if (BulletMarker.TryMatch(line, letters, out string marker, out int textStart))
+            return new OpenUnit(UnitKind.Bullet, number, line[textStart..].ToString(), marker, SourceMap.At(source.Lines, start + textStart));
+        // A glyph alone: its text is on the lines that follow, and the item stands on the glyph's line too.
+        if (BulletMarker.IsAlone(line, letters, out marker))
+            return new OpenUnit(UnitKind.Bullet, number, "", marker, SourceMap.At(source.Lines, start + line.Length));
+        // A list item with no glyph in its text: the marker its page draws (a disc, a number), if any.
+        return new OpenUnit(UnitKind.Bullet, number, line.ToString(), source.ListMarker(number), SourceMap.At(source.Lines, start));
+    }
 
     /// <summary>A bullet, paragraph or footnote while its lines are read.</summary>
     private sealed class OpenUnit(UnitKind kind, int firstLine, string firstText, string? marker, SourceMap firstMap)

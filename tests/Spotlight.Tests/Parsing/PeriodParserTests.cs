@@ -22,11 +22,42 @@ public sealed class PeriodParserTests
     [TestCase("Spotlight on Iran – January 7- January 21, 2018", "2018-01-07", "2018-01-21", "January 7- January 21, 2018")]
     [TestCase("19 September – 3 October 2017", "2017-09-19", "2017-10-03", "19 September – 3 October 2017")]
     [TestCase("Nov. 4 – Nov. 18, 2021", "2021-11-04", "2021-11-18", "Nov. 4 – Nov. 18, 2021")]
+    [TestCase("November 4th – November 18th, 2021", "2021-11-04", "2021-11-18", "November 4th – November 18th, 2021")]
+    [TestCase("November 4 to November 18, 2021", "2021-11-04", "2021-11-18", "November 4 to November 18, 2021")]
+    [TestCase("November 4 until November 18, 2021", "2021-11-04", "2021-11-18", "November 4 until November 18, 2021")]
+    [TestCase("November 4 through November 18, 2021", "2021-11-04", "2021-11-18", "November 4 through November 18, 2021")]
+    [TestCase("November 4‒18, 2021", "2021-11-04", "2021-11-18", "November 4‒18, 2021")]
+    [TestCase("November 4‐18, 2021", "2021-11-04", "2021-11-18", "November 4‐18, 2021")]
+    [TestCase("4‑18 November 2021", "2021-11-04", "2021-11-18", "4‑18 November 2021")]
+    [TestCase("4 to 18 November 2021", "2021-11-04", "2021-11-18", "4 to 18 November 2021")]
+    [TestCase("June 23, 2022 July 7, 2022", "2022-06-23", "2022-07-07", "June 23, 2022 July 7, 2022")]
+    // New Year at both ends of a period, in both orders of day and month, with the start's year written or not.
+    [TestCase("28 December 2021 – 5 January 2022", "2021-12-28", "2022-01-05", "28 December 2021 – 5 January 2022")]
+    [TestCase("28 December – 5 January 2022", "2021-12-28", "2022-01-05", "28 December – 5 January 2022")]
+    [TestCase("December 31 – January 1, 2022", "2021-12-31", "2022-01-01", "December 31 – January 1, 2022")]
+    [TestCase("January 1 – January 14, 2022", "2022-01-01", "2022-01-14", "January 1 – January 14, 2022")]
+    [TestCase("December 17 – December 31, 2021", "2021-12-17", "2021-12-31", "December 17 – December 31, 2021")]
+    // Days at the ends of months, a leap day, and the years the series can carry.
+    [TestCase("February 29 – March 2, 2020", "2020-02-29", "2020-03-02", "February 29 – March 2, 2020")]
+    [TestCase("April 17 – April 30, 2021", "2021-04-17", "2021-04-30", "April 17 – April 30, 2021")]
+    [TestCase("January 1 – January 9, 1900", "1900-01-01", "1900-01-09", "January 1 – January 9, 1900")]
+    [TestCase("December 1 – December 9, 2200", "2200-12-01", "2200-12-09", "December 1 – December 9, 2200")]
+    // A match whose month word is not a month is passed over for the next one in the line.
+    [TestCase("Spotlight 12-13, 2021: November 4 – November 18, 2021", "2021-11-04", "2021-11-18", "November 4 – November 18, 2021")]
     public void Finds_the_period(string line, string start, string end, string text)
     {
         Assert.That(PeriodParser.TryFind(line, SeriesProfiles.Iran.Months, out var period), Is.True);
         Assert.That((period.Start, period.End, period.Text),
             Is.EqualTo((DateOnly.Parse(start), DateOnly.Parse(end), text)));
+    }
+
+    [TestCase("November 4 – November 18, 2021", 0)]
+    [TestCase("Spotlight on Iran – November 4 – November 18, 2021", 20)]
+    [TestCase("(19-27 September 2017)", 1)]
+    public void Says_where_the_period_starts_in_the_line(string line, int index)
+    {
+        Assert.That(PeriodParser.TryFind(line, SeriesProfiles.Iran.Months, out var period), Is.True);
+        Assert.That(period.Index, Is.EqualTo(index));
     }
 
     [Test]
@@ -36,6 +67,12 @@ public sealed class PeriodParserTests
         Assert.That((period.Start, period.End), Is.EqualTo((new DateOnly(2021, 11, 18), new DateOnly(2021, 11, 4))));
     }
 
+    [TestCase("February 29 – March 2, 2021")]
+    [TestCase("April 17 – April 31, 2021")]
+    [TestCase("November 0 – November 5, 2021")]
+    [TestCase("December 1 – December 9, 1899")]
+    [TestCase("January 1 – January 9, 2201")]
+    [TestCase("Sea 4 – Sea 18, 2021")]
     [TestCase("Spotlight on Iran")]
     [TestCase("Author: Dr. Raz Zimmt")]
     [TestCase("Politburo 12-13, 2021")]

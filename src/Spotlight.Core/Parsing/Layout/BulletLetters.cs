@@ -3,7 +3,8 @@ namespace Spotlight.Parsing.Layout;
 /// <summary>
 /// Letters a PDF converter wrote in place of a symbol-font bullet: "n" for a square, "l" for a disc, "q",
 /// "Ø", "§". A letter counts only where the document uses it so: at the start of lines, followed by a
-/// space and a capital, more than once. A word is never one letter of these, so no word is taken for one.
+/// space and a capital, or alone on a line above a line opening with a capital (a converter's line break after
+/// the glyph), more than once. A word is never one letter of these, so no word is taken for one.
 /// </summary>
 internal readonly struct BulletLetters
 {
@@ -18,12 +19,18 @@ internal readonly struct BulletLetters
     public static BulletLetters In(IReadOnlyList<Block> blocks)
     {
         Span<int> counts = stackalloc int[Candidates.Length];
-        foreach (var block in blocks)
+        for (int b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             for (int i = 0; i < block.LineCount; i++)
             {
-                if (Opening(block.LineSpan(i).TrimStart()) is int index and >= 0)
+                var line = block.LineSpan(i);
+                if (Opening(line) is int index and >= 0)
                     counts[index]++;
+                else if (Alone(line) is int alone and >= 0
+                         && (i + 1 < block.LineCount ? block.LineSpan(i + 1) : b + 1 < blocks.Count ? blocks[b + 1].LineSpan(0) : []) is { Length: > 0 } next
+                         && OpensText(next[0]))
+                    counts[alone]++;
             }
         }
         var used = new System.Text.StringBuilder();
@@ -55,6 +62,21 @@ internal readonly struct BulletLetters
         return true;
     }
 
+    /// <summary>Whether a trimmed line is one of this document's bullet letters and nothing else.</summary>
+    public bool IsAlone(ReadOnlySpan<char> line, out char letter)
+    {
+        letter = '\0';
+        if (IsEmpty || Alone(line) is not (int index and >= 0) || !_letters!.Contains(Candidates[index]))
+            return false;
+        letter = Candidates[index];
+        return true;
+    }
+
+    /// <summary>The candidate a trimmed line is alone, or -1.</summary>
+    private static int Alone(ReadOnlySpan<char> line) => line.Length == 1 ? Candidates.IndexOf(line[0]) : -1;
+
+    private static bool OpensText(char c) => char.IsUpper(c) || c is '"' or '“' or '‘';
+
     /// <summary>The candidate a trimmed line opens with as a bullet ("n The …"), or -1.</summary>
     private static int Opening(ReadOnlySpan<char> line)
     {
@@ -66,6 +88,6 @@ internal readonly struct BulletLetters
         int next = 2;
         while (next < line.Length && line[next] == ' ')
             next++;
-        return next < line.Length && (char.IsUpper(line[next]) || line[next] is '"' or '“' or '‘') ? index : -1;
+        return next < line.Length && OpensText(line[next]) ? index : -1;
     }
 }

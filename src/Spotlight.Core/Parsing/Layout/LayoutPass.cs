@@ -77,7 +77,7 @@ internal sealed class LayoutPass
         bool repeated = RepeatedNextDoor(index);
         if (block.LineCount == 1)
         {
-            Set(block.FirstLine, SingleLine(block, repeated));
+            Set(block.FirstLine, SingleLine(index, repeated));
             return;
         }
         if (!Decides(Reader(block.FirstLine))
@@ -91,8 +91,9 @@ internal sealed class LayoutPass
     }
 
     /// <summary>A block of one line: furniture, a heading or label, a caption, a footnote, or the start of a paragraph.</summary>
-    private LineHint SingleLine(Block block, bool repeated)
+    private LineHint SingleLine(int index, bool repeated)
     {
+        var block = _blocks[index];
         var reader = Reader(block.FirstLine);
         if (Decides(reader))
             return reader;
@@ -100,7 +101,7 @@ internal sealed class LayoutPass
         if (PageLines.KindOf(span) is not null)
             return LineHint.Furniture; // "- 3 -" opens like a bullet
         // Most single-line blocks are whole bullets; a bullet is never a caption or a footnote.
-        if (reader == LineHint.ListItem || BulletMarker.StartsWithMarker(span, Letters))
+        if (reader == LineHint.ListItem || BulletMarker.StartsWithMarker(span, Letters) || BulletMarker.IsAlone(span, Letters, out _))
             return LineHint.ListItem;
         if (_footnotes.Opens(span))
             return LineHint.Footnote;
@@ -112,6 +113,9 @@ internal sealed class LayoutPass
             return LineHint.Heading;
         if (_runningHeaders.Contains(line))
             return LineHint.Furniture;
+        // The text of a glyph left alone above a blank line: whatever its shape, it is that item's.
+        if (index > 0 && EndsWithLoneMarker(_blocks[index - 1]))
+            return LineHint.Paragraph;
         if (CaptionRecogniser.IsCaption(block, block.BlankLinesBefore >= 2 || repeated, repeated, _joiner))
             return LineHint.Caption;
         if (HeadingRecogniser.HasHeadingShape(line))
@@ -121,6 +125,10 @@ internal sealed class LayoutPass
         }
         return LineHint.Paragraph;
     }
+
+    /// <summary>Whether a block's last line is a bullet glyph with no text after it.</summary>
+    private bool EndsWithLoneMarker(Block block) =>
+        _hints[block.LastLine - 1] == LineHint.ListItem && BulletMarker.IsAlone(block.LineSpan(block.LineCount - 1), Letters, out _);
 
     private bool IsTitle(string line) =>
         _series is not null && string.Equals(LineMarks.StripMarks(line), _series, StringComparison.OrdinalIgnoreCase);
@@ -146,7 +154,8 @@ internal sealed class LayoutPass
                 hint = LineHint.Furniture;
             else if (IsHeadingAbove(block, i, previous))
                 hint = LineHint.Heading;
-            else if (reader == LineHint.ListItem || BulletMarker.TryMatch(block.LineSpan(i), Letters, out string marker, out _)
+            else if (reader == LineHint.ListItem
+                     || (BulletMarker.TryMatch(block.LineSpan(i), Letters, out string marker, out _) || BulletMarker.IsAlone(block.LineSpan(i), Letters, out marker))
                      // Inside a paragraph, a line that opens with a number continues it unless the paragraph is complete.
                      && (open is not (LineHint.ListItem or LineHint.Paragraph) || !BulletMarker.IsNumber(marker) || SentenceEnd.IsComplete(previous!)))
                 hint = LineHint.ListItem;
@@ -181,7 +190,8 @@ internal sealed class LayoutPass
         // A label is never a paragraph's first line; a heading the tables do not know needs a bullet below to tell it from one.
         if (IsTitle(line) || HeadingRecogniser.IsSummaryLabel(line, _labels))
             return true;
-        bool bulletBelow = Reader(block.FirstLine + i + 1) == LineHint.ListItem || BulletMarker.StartsWithMarker(block.LineSpan(i + 1), Letters);
+        bool bulletBelow = Reader(block.FirstLine + i + 1) == LineHint.ListItem || BulletMarker.StartsWithMarker(block.LineSpan(i + 1), Letters)
+            || BulletMarker.IsAlone(block.LineSpan(i + 1), Letters, out _);
         return bulletBelow && HeadingRecogniser.HasHeadingShape(line) && !CaptionRecogniser.EndsWithCitationText(line);
     }
 
