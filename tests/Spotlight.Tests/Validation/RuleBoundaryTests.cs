@@ -142,6 +142,15 @@ public sealed class RuleBoundaryTests
             Is.EqualTo(new[] { ((int?)13, "syria-1", "item looks cut off: " + detail) }));
     }
 
+    [Test]
+    public void SPT013_points_at_the_last_line_of_an_item_written_over_several()
+    {
+        // The cut is where the item stops, so the finding is on the item's last line, not its first.
+        var findings = Findings("SPT013", "► A delegation arrived in Damascus\non the morning of\nthe next");
+        Assert.That(findings.Select(f => (f.Line, f.Column, f.ItemId, f.Message)),
+            Is.EqualTo(new[] { ((int?)15, (int?)1, "syria-1", "item looks cut off: ends '…cus on the morning of the next'") }));
+    }
+
     [TestCase("► A delegation arrived in Damascus (IRNA, February 29, 2024).", null)]
     [TestCase("► A delegation arrived in Damascus (IRNA, February 29).", null)]
     [TestCase("► A delegation arrived in Damascus (IRNA, February 29, 2023).", "(IRNA, February 29, 2023): no such day as February 29, 2023")]
