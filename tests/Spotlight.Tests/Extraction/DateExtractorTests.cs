@@ -195,4 +195,87 @@ public sealed class DateExtractorTests
     {
         Assert.That(Dates("on February 30 and November 31"), Is.Empty);
     }
+    [Test]
+    public void The_last_day_of_a_month_takes_the_year_that_has_it_in_the_period()
+    {
+        Assert.That(Dates("on December 31 and on 31 December", NewYear),
+            Is.EqualTo(new[] { ("December 31", "2021-12-31"), ("31 December", "2021-12-31") }));
+        Assert.That(Dates("on November 30").Single().Value, Is.EqualTo("2021-11-30"));
+    }
+
+    [Test]
+    public void A_leap_day_without_its_year_is_read_in_the_nearest_leap_year()
+    {
+        // February 1 lies nearest in 2025, but only 2024 has a February 29.
+        var newYear2025 = TestPeriods.Of(new DateOnly(2024, 12, 20), new DateOnly(2025, 1, 3));
+        Assert.That(Dates("on 29 February and on February 29", newYear2025),
+            Is.EqualTo(new[] { ("29 February", "2024-02-29"), ("February 29", "2024-02-29") }));
+    }
+
+    [Test]
+    public void A_period_longer_than_a_year_reads_a_day_in_its_first_year()
+    {
+        var longPeriod = TestPeriods.Of(new DateOnly(2021, 6, 1), new DateOnly(2022, 12, 31));
+        Assert.That(Dates("on November 20 and in early March", longPeriod).Select(d => d.Value), Is.EqualTo(new[] { "2021-11-20", "2022-03" }));
+    }
+
+    [Test]
+    public void A_range_reads_each_end_as_a_written_day()
+    {
+        var dates = DateExtractor.Extract("on June 8-14, 2017 the", November2021);
+        Assert.That(dates, Is.EqualTo(new[]
+        {
+            new DateMention("June 8", "2017-06-08", DateGranularity.Day, null, false, 3, 6),
+            new DateMention("14, 2017", "2017-06-14", DateGranularity.Day, null, false, 10, 8),
+        }));
+        Assert.That(Dates("on November 4th-6 the"), Is.EqualTo(new[] { ("November 4th", "2021-11-04"), ("6", "2021-11-06") }));
+    }
+
+    [TestCase("on November 6-4 the")]
+    [TestCase("on November 6-6 the")]
+    [TestCase("on November 30-31 the")]
+    public void A_range_that_does_not_run_forward_through_real_days_is_no_date(string text)
+    {
+        Assert.That(Dates(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_capitalised_word_before_a_day_does_not_hide_the_date_after_it()
+    {
+        Assert.That(Dates("met in Tehran 5 November"), Is.EqualTo(new[] { ("5 November", "2021-11-05") }));
+    }
+
+    [Test]
+    public void An_impossible_day_before_a_month_and_year_leaves_the_month()
+    {
+        Assert.That(Dates("on 31 November 2020 the"), Is.EqualTo(new[] { ("November 2020", "2020-11") }));
+    }
+
+    [Test]
+    public void Mentions_that_touch_are_both_kept()
+    {
+        var dates = DateExtractor.Extract("on 6 Nov.yesterday", November2021);
+        Assert.That(dates.Select(d => (d.Text, d.Value, d.Start)), Is.EqualTo(new[] { ("6 Nov.", "2021-11-06", 3), ("yesterday", "2021-11-17", 9) }));
+    }
+
+    [Test]
+    public void A_phrase_at_the_start_of_the_text_takes_in_its_the()
+    {
+        var date = DateExtractor.Extract("The end of July saw", November2021).Single();
+        Assert.That((date.Text, date.Value, date.Start, date.Modifier), Is.EqualTo(("The end of July", "2021-07", 0, (DateModifier?)DateModifier.Late)));
+    }
+
+    [Test]
+    public void A_capitalised_today_after_a_full_stop_is_the_word_today()
+    {
+        var date = DateExtractor.Extract("He left. Today the minister spoke", November2021).Single();
+        Assert.That((date.Text, date.Value, date.Start), Is.EqualTo(("Today", "2021-11-18", 9)));
+    }
+
+    [Test]
+    public void Relative_words_past_2200_are_still_written_as_days()
+    {
+        var far = TestPeriods.Of(new DateOnly(2300, 1, 1), new DateOnly(2300, 1, 14));
+        Assert.That(Dates("met yesterday", far).Single().Value, Is.EqualTo("2300-01-13"));
+    }
 }

@@ -282,4 +282,76 @@ public sealed class SourceExtractorTests
         var sources = Sources("The IRNA news agency reported (November 8) that exports resumed (Fars, November 11).");
         Assert.That(sources.Select(s => (s.Kind, s.Name)), Is.EqualTo(new[] { (SourceKind.Inline, "IRNA"), (SourceKind.Citation, "Fars") }));
     }
+    [Test]
+    public void An_unknown_name_after_the_last_date_is_no_source()
+    {
+        Assert.That(Cited("was taken (Fars, November 15; Photo by Ali Rezaei)."),
+            Is.EqualTo(new (string, string?, string?)[] { ("Fars", "Fars News Agency", "2021-11-15") }));
+    }
+
+    [Test]
+    public void A_name_of_eleven_words_before_its_date_without_a_comma_cites_nothing()
+    {
+        Assert.That(Sources("the attack (The attack was carried out near the base in the north May 3) was"), Is.Empty);
+        Assert.That(Cited("the attack (The attack was carried out near the base in north May 3) was").Single().Name,
+            Is.EqualTo("The attack was carried out near the base in north"), "ten words are still a name");
+    }
+
+    [Test]
+    public void A_later_source_in_a_Source_tail_must_read_as_a_name_beside_its_date()
+    {
+        var (_, sources) = CaptionIn2024("Delegates at the conference in Tehran. Sources: Tasnim, March 5; Ali Rezaei, March 6");
+        Assert.That(sources.Select(s => (s.Name, s.Date)), Is.EqualTo(new[] { ("Tasnim", (string?)"2024-03-05"), ("Ali Rezaei", "2024-03-06") }));
+    }
+
+    [Test]
+    public void Source_inside_a_word_is_no_label()
+    {
+        Assert.That(Cited("The ministers meet in Kampala. Resources: Fars News Agency", caption: true), Is.Empty);
+    }
+
+    [Test]
+    public void A_Source_label_right_after_an_unclosed_parenthesis_counts()
+    {
+        Assert.That(Cited("The ministers meet in Kampala (Source: Fars News Agency", caption: true),
+            Is.EqualTo(new (string, string?, string?)[] { ("Fars News Agency", "Fars News Agency", null) }));
+    }
+
+    [Test]
+    public void A_reporting_verb_inside_a_parenthesis_is_no_inline_attribution()
+    {
+        Assert.That(Sources("the report (the Saudi al-Arabiya channel reported) said"), Is.Empty);
+    }
+
+    [Test]
+    public void A_reporting_verb_joined_to_a_word_is_no_anchor()
+    {
+        Assert.That(Sources("the Fars-reported figures rose"), Is.Empty);
+        Assert.That(Sources("the Fars misreported figures rose"), Is.Empty);
+    }
+
+    [Test]
+    public void A_lead_phrase_after_a_known_outlet_names_the_outlet_after_it()
+    {
+        var source = Sources("a claim Fars according to Press TV denied").Single();
+        Assert.That((source.Name, source.Text), Is.EqualTo(("Press TV", "according to Press TV")));
+    }
+
+    [Test]
+    public void A_lead_phrase_cut_short_by_the_end_of_the_text_cites_nothing()
+    {
+        Assert.That(Sources("the figures were as expected according to"), Is.Empty);
+        Assert.That(Sources("the figures were as expected according"), Is.Empty);
+    }
+
+    [TestCase("in a statement, an Iranian news agency Tasnim reported that", "an Iranian news agency Tasnim reported", 16)]
+    [TestCase("in a statement, a news agency Tasnim reported that", "a news agency Tasnim reported", 16)]
+    [TestCase("in a statement, the news agency Tasnim reported that", "the news agency Tasnim reported", 16)]
+    [TestCase("An Iranian news agency Tasnim reported that", "An Iranian news agency Tasnim reported", 0)]
+    [TestCase("A news agency Tasnim reported that", "A news agency Tasnim reported", 0)]
+    public void An_article_before_an_inline_name_is_part_of_its_text(string text, string written, int start)
+    {
+        var source = Sources(text).Single();
+        Assert.That((source.Name, source.Text, source.Start), Is.EqualTo(("Tasnim", written, start)));
+    }
 }
