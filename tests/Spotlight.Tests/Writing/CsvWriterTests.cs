@@ -181,6 +181,26 @@ public sealed class CsvWriterTests
             + "samples/008_pdf_n_bullets_footnote.txt,document-number,078-18 3,101,101\r\n"));
     }
 
+    [Test]
+    public void A_footnote_or_furniture_over_several_lines_gives_its_first_and_last_line()
+    {
+        var sample = Sample("008_pdf_n_bullets_footnote.txt");
+        var document = sample with
+        {
+            Report = sample.Report with
+            {
+                Footnotes = [new Footnote("1", "Figures as published.", new LineRange(50, 52))],
+                Furniture = [new Furniture(FurnitureKind.RunningHeader, "Spotlight on Iran", new LineRange(60, 61))],
+            },
+        };
+        Assert.That(TreeCorpus.Render(new CsvReportWriter(CsvTable.Footnotes), document), Is.EqualTo(
+            "file,mark,text,line_start,line_end\r\n"
+            + "samples/008_pdf_n_bullets_footnote.txt,1,Figures as published.,50,52\r\n"));
+        Assert.That(TreeCorpus.Render(new CsvReportWriter(CsvTable.Furniture), document), Is.EqualTo(
+            "file,kind,text,line_start,line_end\r\n"
+            + "samples/008_pdf_n_bullets_footnote.txt,running-header,Spotlight on Iran,60,61\r\n"));
+    }
+
     [TestCase(CsvTable.Footnotes)]
     [TestCase(CsvTable.Furniture)]
     public void A_report_without_footnotes_or_furniture_gives_the_header_alone(CsvTable table)
