@@ -13,11 +13,14 @@ internal static partial class BulletMarker
     // A dash or asterisk alone must be followed by white space, so that "**emphasis**" and
     // "-50" do not open items; a glyph may touch the text. U+F0A7, U+F0B7, U+F0D8 and their neighbours are
     // Symbol and Wingdings bullets as converters leave them.
-    [GeneratedRegex(@"^\s*(?<marker>(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸\uF06E\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8]|[-–*](?=\s)|[0-9]{1,2}\.(?=\s|\p{Lu}))\s*")]
+    private const string Glyph = @"(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸\uF06E\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8]";
+
+    [GeneratedRegex(@"^\s*(?<marker>" + Glyph + @"|[-–*](?=\s)|[0-9]{1,2}\.(?=\s|\p{Lu}))\s*")]
     private static partial Regex Pattern();
 
-    // The same glyphs standing alone on a trimmed line, as a PDF converter writes them with the text on the next line.
-    [GeneratedRegex(@"^(?:(?:[-–*]\s*)?[►▶•▪●■◆◦‣▸\uF06E\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8]|[-–*]|[0-9]{1,2}\.)$")]
+    // The same markers standing alone on a trimmed line, as a PDF converter writes them with the text on the next
+    // line; here a dash or a number needs nothing after it.
+    [GeneratedRegex(@"^(?:" + Glyph + @"|[-–*]|[0-9]{1,2}\.)$")]
     private static partial Regex AlonePattern();
 
     /// <summary>Whether a marker is a number ("1."), which a wrapped line can also begin with ("14. …").</summary>
@@ -57,6 +60,10 @@ internal static partial class BulletMarker
     /// <summary>As <see cref="StartsWithMarker(ReadOnlySpan{char})"/>, counting the document's bullet letters.</summary>
     public static bool StartsWithMarker(ReadOnlySpan<char> line, Layout.BulletLetters letters) =>
         StartsWithMarker(line) || letters.TryMatch(line, out _, out _);
+
+    /// <summary>Whether a line opens an item: a marker with its text, or a marker alone with its text below.</summary>
+    public static bool OpensItem(ReadOnlySpan<char> line, Layout.BulletLetters letters) =>
+        StartsWithMarker(line, letters) || IsAlone(line, letters, out _);
 
     /// <summary>
     /// Whether a line holds a marker and nothing else, its text on a later line; a letter counts only where the

@@ -27,9 +27,7 @@ internal readonly struct BulletLetters
                 var line = block.LineSpan(i);
                 if (Opening(line) is int index and >= 0)
                     counts[index]++;
-                else if (Alone(line) is int alone and >= 0
-                         && (i + 1 < block.LineCount ? block.LineSpan(i + 1) : b + 1 < blocks.Count ? blocks[b + 1].LineSpan(0) : []) is { Length: > 0 } next
-                         && OpensText(next[0]))
+                else if (Alone(line) is int alone and >= 0 && LineAfter(blocks, b, i) is { Length: > 0 } next && OpensText(next[0]))
                     counts[alone]++;
             }
         }
@@ -61,6 +59,10 @@ internal readonly struct BulletLetters
             textStart++;
         return true;
     }
+
+    /// <summary>The line after line i of block b: the block's next line, or the next block's first; empty at the end.</summary>
+    private static ReadOnlySpan<char> LineAfter(IReadOnlyList<Block> blocks, int b, int i) =>
+        i + 1 < blocks[b].LineCount ? blocks[b].LineSpan(i + 1) : b + 1 < blocks.Count ? blocks[b + 1].LineSpan(0) : [];
 
     /// <summary>Whether a trimmed line is one of this document's bullet letters and nothing else.</summary>
     public bool IsAlone(ReadOnlySpan<char> line, out char letter)

@@ -101,7 +101,7 @@ internal sealed class LayoutPass
         if (PageLines.KindOf(span) is not null)
             return LineHint.Furniture; // "- 3 -" opens like a bullet
         // Most single-line blocks are whole bullets; a bullet is never a caption or a footnote.
-        if (reader == LineHint.ListItem || BulletMarker.StartsWithMarker(span, Letters) || BulletMarker.IsAlone(span, Letters, out _))
+        if (reader == LineHint.ListItem || BulletMarker.OpensItem(span, Letters))
             return LineHint.ListItem;
         if (_footnotes.Opens(span))
             return LineHint.Footnote;
@@ -190,8 +190,7 @@ internal sealed class LayoutPass
         // A label is never a paragraph's first line; a heading the tables do not know needs a bullet below to tell it from one.
         if (IsTitle(line) || HeadingRecogniser.IsSummaryLabel(line, _labels))
             return true;
-        bool bulletBelow = Reader(block.FirstLine + i + 1) == LineHint.ListItem || BulletMarker.StartsWithMarker(block.LineSpan(i + 1), Letters)
-            || BulletMarker.IsAlone(block.LineSpan(i + 1), Letters, out _);
+        bool bulletBelow = Reader(block.FirstLine + i + 1) == LineHint.ListItem || BulletMarker.OpensItem(block.LineSpan(i + 1), Letters);
         return bulletBelow && HeadingRecogniser.HasHeadingShape(line) && !CaptionRecogniser.EndsWithCitationText(line);
     }
 
