@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using Spotlight.Reading;
-using Spotlight.Tests.Cli;
 
 namespace Spotlight.Tests.Reading;
 
 /// <summary>
 /// PDFs built to loop or to blow up as PdfPig reads them: each is refused with a one-line reason, quickly and
-/// in bounded memory, and in a batch the files after it are still converted and checked.
+/// in bounded memory (<see cref="Spotlight.Tests.Cli.Batch.HostilePdfBatchTests"/> runs them in a batch).
 /// </summary>
 public sealed class HostilePdfTests
 {
@@ -64,32 +63,5 @@ public sealed class HostilePdfTests
         Assert.That(run.Wait(Bound), Is.True, $"{name} not refused within {Bound.TotalSeconds} s");
         TestContext.Out.WriteLine($"{name}: {bytes.Length:N0} bytes, {clock.Elapsed.TotalSeconds:F2} s: {thrown?.Message}");
         Assert.That(thrown, Is.TypeOf<ReportReadException>().With.Message.StartsWith(reason));
-    }
-
-    [TestCaseSource(nameof(Cases))]
-    public void Spoils_no_batch(string name, string reason)
-    {
-        string dir = Directory.CreateTempSubdirectory("spotlight-hostile-").FullName;
-        try
-        {
-            File.WriteAllBytes(Path.Combine(dir, "hostile.pdf"), Make(name));
-            File.Copy(Path.Combine(TestFiles.Samples, "002_new_year_topics.pdf"), Path.Combine(dir, "good.pdf"));
-
-            var parse = CliRunner.Run(dir, "parse", "hostile.pdf", "good.pdf", "-f", "ndjson", "-q");
-            Assert.That(parse.ExitCode, Is.EqualTo(1), parse.Stderr);
-            Assert.That(parse.Stderr, Is.EqualTo($"spotlight: hostile.pdf: {reason}").Or.StartsWith($"spotlight: hostile.pdf: {reason}"));
-            Assert.That(parse.Stderr.TrimEnd('\n'), Does.Not.Contain('\n'), "one line, no stack trace");
-            Assert.That(parse.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1));
-            Assert.That(parse.Stdout, Does.Contain("\"format\":\"pdf\""));
-
-            var validate = CliRunner.Run(dir, "validate", "hostile.pdf", "good.pdf", "-q");
-            Assert.That(validate.ExitCode, Is.EqualTo(1), validate.Stderr);
-            Assert.That(validate.Stderr, Does.StartWith($"spotlight: hostile.pdf: {reason}"));
-            Assert.That(validate.Stderr.TrimEnd('\n'), Does.Not.Contain('\n'), "one line, no stack trace");
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
     }
 }
