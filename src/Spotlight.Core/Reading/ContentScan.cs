@@ -36,7 +36,11 @@ internal static class ContentScan
                     lastName = null;
                     continue;
                 }
-                case (byte)'<' when i + 1 < data.Length && data[i + 1] != '<':
+                case (byte)'<' when i + 1 < data.Length && data[i + 1] == '<':
+                    // A dictionary (a marked-content property list) opens: no string, and no glyphs.
+                    i += 2;
+                    continue;
+                case (byte)'<' when i + 1 < data.Length:
                 {
                     int start = ++i;
                     while (i < data.Length && data[i] != '>') i++;

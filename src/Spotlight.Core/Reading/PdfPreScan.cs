@@ -62,7 +62,7 @@ internal sealed partial class PdfPreScan
         _bytes = bytes;
         _text = PdfWhiteSpace.Normalise(Encoding.Latin1.GetString(bytes));
         _ends = new PdfStreamEnds(_text);
-        _decodedCap = Math.Clamp((long)bytes.Length * DecodedPerByte, MinDecodedCap, MaxDecodedCap);
+        _decodedCap = DecodedCapFor(bytes.Length);
     }
 
     /// <summary>Decoded stream bytes allowed for a file of <paramref name="length"/> bytes.</summary>
@@ -164,7 +164,7 @@ internal sealed partial class PdfPreScan
         }
         foreach (var holder in _objects.Values.Where(o => o.IsStream && Regex.IsMatch(o.Body, @"/Type\s*/ObjStm\b")).ToList())
             AddCompressedObjects(holder);
-        foreach (var stream in _objects.Values.Where(o => o.IsStream).ToList())
+        foreach (var stream in _definitions.Values.SelectMany(all => all).Where(o => o.IsStream).ToList())
             TakeIndirectLength(stream);
     }
 
@@ -182,7 +182,12 @@ internal sealed partial class PdfPreScan
             || !long.TryParse(target.Body.AsSpan().Trim(), CultureInfo.InvariantCulture, out long declared)
             || !_ends.Fits(stream.StreamStart, declared) || declared <= stream.StreamLength)
             return;
-        _objects[(stream.Number, stream.Generation)] = stream with { StreamLength = (int)declared };
+        // Every reading of the object takes it: the pages draw through its definitions, not only the last.
+        var longer = stream with { StreamLength = (int)declared };
+        var all = _definitions[(stream.Number, stream.Generation)];
+        all[all.IndexOf(stream)] = longer;
+        if (ReferenceEquals(_objects[(stream.Number, stream.Generation)], stream))
+            _objects[(stream.Number, stream.Generation)] = longer;
     }
 
     /// <summary>The objects an object stream holds: a header of number and offset pairs, then the objects from /First.</summary>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Spotlight.Reading;
 
 namespace Spotlight.Tests.Reading;
 
@@ -12,7 +13,7 @@ internal static class HostilePdfs
     private const string Font = "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n";
 
     /// <summary>A one-page document; <paramref name="pageEntries"/> and <paramref name="objects"/> fill in what the page is.</summary>
-    private static byte[] Document(string pageEntries, params byte[][] objects)
+    public static byte[] Document(string pageEntries, params byte[][] objects)
     {
         var bytes = new MemoryStream();
         void Write(string s) => bytes.Write(Encoding.Latin1.GetBytes(s));
@@ -27,14 +28,14 @@ internal static class HostilePdfs
         return bytes.ToArray();
     }
 
-    private static byte[] Text(string s) => Encoding.Latin1.GetBytes(s);
+    public static byte[] Latin1(string s) => Encoding.Latin1.GetBytes(s);
 
-    private static byte[] Stream(int number, string dictionary, byte[] data)
+    public static byte[] Stream(int number, string dictionary, byte[] data)
     {
         var bytes = new MemoryStream();
-        bytes.Write(Text($"{number} 0 obj << {dictionary} /Length {data.Length} >>\nstream\n"));
+        bytes.Write(Latin1($"{number} 0 obj << {dictionary} /Length {data.Length} >>\nstream\n"));
         bytes.Write(data);
-        bytes.Write(Text("\nendstream\nendobj\n"));
+        bytes.Write(Latin1("\nendstream\nendobj\n"));
         return bytes.ToArray();
     }
 
@@ -52,12 +53,12 @@ internal static class HostilePdfs
             "Contents" => $"{PageBox} {PageFont} /Contents 4 0 R",
             _ => throw new ArgumentOutOfRangeException(nameof(key)),
         };
-        return Document(entries, Text("4 0 obj 4 0 R endobj\n"), Stream(6, "", Text(Hello)));
+        return Document(entries, Latin1("4 0 obj 4 0 R endobj\n"), Stream(6, "", Latin1(Hello)));
     }
 
     /// <summary>A page whose MediaBox is object 4, which refers to object 5, which refers back to object 4.</summary>
     public static byte[] ReferenceLoop() =>
-        Document($"/MediaBox 4 0 R {PageFont} /Contents 6 0 R", Text("4 0 obj 7 0 R endobj\n7 0 obj 4 0 R endobj\n"), Stream(6, "", Text(Hello)));
+        Document($"/MediaBox 4 0 R {PageFont} /Contents 6 0 R", Latin1("4 0 obj 7 0 R endobj\n7 0 obj 4 0 R endobj\n"), Stream(6, "", Latin1(Hello)));
 
     /// <summary>The page tree's root has a second kid, a /Pages node whose only kid is the root again.</summary>
     public static byte[] PageTreeLoop()
@@ -69,7 +70,7 @@ internal static class HostilePdfs
         Write("2 0 obj << /Type /Pages /Kids [3 0 R 7 0 R] /Count 2 >> endobj\n");
         Write($"3 0 obj << /Type /Page /Parent 2 0 R {PageBox} {PageFont} /Contents 6 0 R >> endobj\n");
         Write(Font);
-        bytes.Write(Stream(6, "", Text(Hello)));
+        bytes.Write(Stream(6, "", Latin1(Hello)));
         Write("7 0 obj << /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >> endobj\n");
         Write("trailer << /Size 200 /Root 1 0 R >>\n%%EOF\n");
         return bytes.ToArray();
@@ -82,7 +83,7 @@ internal static class HostilePdfs
     public static byte[] NestedForms(int depth, int fanOut = 10)
     {
         string Draws(int form) => string.Concat(Enumerable.Repeat($"q 1 0 0 1 0 0 cm /X{form} Do Q\n", fanOut));
-        var objects = new List<byte[]> { Stream(6, "", Text(Draws(1))) };
+        var objects = new List<byte[]> { Stream(6, "", Latin1(Draws(1))) };
         for (int level = 1; level <= depth; level++)
         {
             int number = 100 + level;
@@ -90,7 +91,7 @@ internal static class HostilePdfs
                 ? $"/Resources << /XObject << /X{level + 1} {number + 1} 0 R >> >>"
                 : "/Resources << /Font << /F1 5 0 R >> >>";
             string content = level < depth ? Draws(level + 1) : Hello;
-            objects.Add(Stream(number, $"/Type /XObject /Subtype /Form /BBox [0 0 612 792] {resources}", Text(content)));
+            objects.Add(Stream(number, $"/Type /XObject /Subtype /Form /BBox [0 0 612 792] {resources}", Latin1(content)));
         }
         return Document($"{PageBox} /Resources << /Font << /F1 5 0 R >> /XObject << /X1 101 0 R >> >> /Contents 6 0 R", [.. objects]);
     }
@@ -98,8 +99,8 @@ internal static class HostilePdfs
     /// <summary>A Form XObject that draws itself.</summary>
     public static byte[] SelfDrawingForm() =>
         Document($"{PageBox} /Resources << /XObject << /X1 101 0 R >> >> /Contents 6 0 R",
-            Stream(6, "", Text("/X1 Do")),
-            Stream(101, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X1 101 0 R >> >>", Text("/X1 Do")));
+            Stream(6, "", Latin1("/X1 Do")),
+            Stream(101, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X1 101 0 R >> >>", Latin1("/X1 Do")));
 
     /// <summary>A page of text whose content stream then inflates to <paramref name="zeros"/> zero bytes more.</summary>
     public static byte[] FlateBomb(int zeros)
@@ -107,7 +108,7 @@ internal static class HostilePdfs
         var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
         {
-            zlib.Write(Text(Hello + "\n"));
+            zlib.Write(Latin1(Hello + "\n"));
             var block = new byte[1 << 20];
             for (int left = zeros; left > 0; left -= block.Length)
                 zlib.Write(block, 0, Math.Min(left, block.Length));
@@ -122,9 +123,50 @@ internal static class HostilePdfs
         for (int i = 0; i < count; i++)
             content.Append("(Spotlight) Tj\n");
         content.Append("ET");
-        return Document($"{PageBox} {PageFont} /Contents 6 0 R", Stream(6, "", Text(content.ToString())));
+        return Document($"{PageBox} {PageFont} /Contents 6 0 R", Stream(6, "", Latin1(content.ToString())));
+    }
+
+    /// <summary>A file of <paramref name="objects"/> alone, between the header and the trailer.</summary>
+    public static byte[] Objects(params byte[][] objects)
+    {
+        var bytes = new MemoryStream();
+        bytes.Write(Latin1("%PDF-1.4\n"));
+        foreach (var obj in objects)
+            bytes.Write(obj);
+        bytes.Write(Latin1("trailer << /Size 200 /Root 1 0 R >>\n%%EOF\n"));
+        return bytes.ToArray();
+    }
+
+    /// <summary>Why the pre-scan refuses <paramref name="pdf"/>, or null where it lets PdfPig read it.</summary>
+    public static string? RefusalOf(byte[] pdf)
+    {
+        try
+        {
+            PdfPreScan.Check(pdf);
+            return null;
+        }
+        catch (ReportReadException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>Object <paramref name="number"/> written as <c>N 0 obj body endobj</c>.</summary>
+    public static byte[] Object(int number, string body) => Latin1($"{number} 0 obj {body} endobj\n");
+
+    /// <summary>A Form XObject with <paramref name="entries"/> (its resources, or none) drawing <paramref name="content"/>.</summary>
+    public static byte[] Form(int number, string entries, string content) =>
+        Stream(number, $"/Type /XObject /Subtype /Form /BBox [0 0 612 792] {entries}", Latin1(content));
+
+    /// <summary><paramref name="data"/> compressed as a FlateDecode filter writes it (a zlib stream).</summary>
+    public static byte[] Deflate(byte[] data)
+    {
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+            zlib.Write(data);
+        return compressed.ToArray();
     }
 
     /// <summary>A well-formed one-page document, to show the scaffolding itself reads.</summary>
-    public static byte[] Plain() => Document($"{PageBox} {PageFont} /Contents 6 0 R", Stream(6, "", Text(Hello)));
+    public static byte[] Plain() => Document($"{PageBox} {PageFont} /Contents 6 0 R", Stream(6, "", Latin1(Hello)));
 }
