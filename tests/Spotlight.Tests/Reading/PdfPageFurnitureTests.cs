@@ -1,5 +1,7 @@
 using Spotlight.Model;
 using Spotlight.Reading;
+using Spotlight.Text;
+using static Spotlight.Tests.Reading.BuiltPdf;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
@@ -62,5 +64,73 @@ public sealed class PdfPageFurnitureTests
         }));
         Assert.That((tree.Report.Series, tree.Report.Authors.Single().Name), Is.EqualTo(("Spotlight on Iran", "Raz Zimmt")));
         Assert.That(tree.Diagnostics, Is.Empty);
+    }
+
+    private static readonly PdfReportReader Reader = new();
+
+    private static string[] FurnitureOf(byte[] pdf) =>
+        [.. Lines(Reader.Read(pdf)).Where(l => l.Hint == LineHint.Furniture).Select(l => l.Text)];
+
+    [Test]
+    public void A_line_at_the_top_of_one_page_of_two_is_text()
+    {
+        Assert.That(FurnitureOf(Pages(
+            ["Iranian Involvement in Syria", "Iran sent aid to Syria (IRNA, November 6).", "www.terrorism-info.org.il"],
+            ["Iranian Involvement in Iraq", "A delegation arrived in Baghdad (Fars, November 7).", "www.terrorism-info.org.il"])),
+            Is.EqualTo(new[] { "www.terrorism-info.org.il", "www.terrorism-info.org.il" }));
+    }
+
+    [Test]
+    public void A_line_repeated_on_half_the_pages_is_furniture_and_on_fewer_is_not()
+    {
+        string[] words = ["Iran", "Iraq", "Syria", "Lebanon", "Yemen"];
+        string[] Page(int n, bool footer) => [$"Aid reached {words[n - 1]}.", footer ? "Centre footer" : $"Talks went on in {words[n - 1]}."];
+        Assert.That(FurnitureOf(Pages(Page(1, true), Page(2, false), Page(3, true), Page(4, false))), Is.EqualTo(new[] { "Centre footer", "Centre footer" }));
+        Assert.That(FurnitureOf(Pages(Page(1, true), Page(2, false), Page(3, true), Page(4, false), Page(5, false))), Is.Empty);
+    }
+
+    [Test]
+    public void The_only_line_of_a_page_is_not_counted_twice()
+    {
+        Assert.That(FurnitureOf(Pages(["Iran sent aid to Syria (IRNA, November 6)."], ["Overview", "A delegation arrived (Fars, November 7)."])), Is.Empty);
+    }
+
+    [Test]
+    public void On_a_single_page_the_top_and_the_foot_alike_but_for_digits_are_text()
+    {
+        Assert.That(FurnitureOf(Pages(["Iran sent aid (IRNA, November 6).", "It stayed there.", "Iran sent aid (IRNA, November 8)."])), Is.Empty);
+    }
+
+    [Test]
+    public void A_blank_page_neither_breaks_the_reading_nor_hides_a_footer()
+    {
+        Assert.That(FurnitureOf(Drawn(
+            [new Run("Iran sent aid (IRNA, November 6).", 11, 72, 780), new Run("Centre footer", 9, 72, 40)],
+            [],
+            [new Run("A delegation arrived (Fars, November 7).", 11, 72, 780), new Run("Centre footer", 9, 72, 40)])),
+            Is.EqualTo(new[] { "Centre footer", "Centre footer" }));
+    }
+
+    [TestCase("12", true)]
+    [TestCase("123456789012", true)]
+    [TestCase("1234567890123", false)]
+    [TestCase("– 12 –", true)]
+    [TestCase("-", false)]
+    [TestCase("7 days", false)]
+    [TestCase("page 7", true)]
+    [TestCase("PAGE 3/9", true)]
+    [TestCase("Page 7.", false)]
+    [TestCase("Pages 7", false)]
+    [TestCase("Page", false)]
+    public void A_page_number_at_the_foot_of_a_single_page_is_furniture(string number, bool furniture)
+    {
+        string[] lines = ["Iran sent aid to Syria (IRNA, November 6).", "The ministry will help (Mehr, November 13).", number];
+        Assert.That(FurnitureOf(Pages(lines)), Is.EqualTo(furniture ? new[] { number } : []));
+    }
+
+    [Test]
+    public void A_page_number_at_the_top_of_a_page_is_furniture()
+    {
+        Assert.That(FurnitureOf(Pages(["3", "Iran sent aid to Syria (IRNA, November 6).", "The ministry will help (Mehr, November 13)."])), Is.EqualTo(new[] { "3" }));
     }
 }

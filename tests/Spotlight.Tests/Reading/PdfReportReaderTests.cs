@@ -1,4 +1,5 @@
 using Spotlight.Reading;
+using static Spotlight.Tests.Reading.BuiltPdf;
 using Spotlight.Text;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -41,23 +42,6 @@ public sealed class PdfReportReaderTests
         byte[] whole = File.ReadAllBytes(Path.Combine(TestFiles.Samples, "004_no_glyphs.pdf"));
         Assert.That(() => Reader.Read(whole[..(whole.Length / 3)]), Throws.TypeOf<ReportReadException>());
     }
-
-    /// <summary>A PDF of pages, each written top to bottom in 11-point type, a line every 14 points.</summary>
-    private static byte[] Pages(params string[][] pages)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var lines in pages)
-        {
-            var page = builder.AddPage(595, 842);
-            for (int i = 0; i < lines.Length; i++)
-                page.AddText(lines[i], 11, new PdfPoint(72, 780 - 14 * i), font);
-        }
-        return builder.Build();
-    }
-
-    private static List<(LineHint Hint, string Text)> Lines(SourceText source) =>
-        Enumerable.Range(1, source.LineCount).Select(n => (source.Hint(n), source.Line(n).ToString().Trim())).Where(l => l.Item2.Length > 0).ToList();
 
     [Test]
     public void A_running_header_with_its_page_number_and_a_running_footer_are_furniture()
