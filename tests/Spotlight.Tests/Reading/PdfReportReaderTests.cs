@@ -1,3 +1,4 @@
+using Spotlight.Diagnostics;
 using Spotlight.Reading;
 using static Spotlight.Tests.Reading.BuiltPdf;
 using Spotlight.Text;
@@ -76,5 +77,90 @@ public sealed class PdfReportReaderTests
             ["A delegation arrived in Damascus (Fars, November 7).", "The talks went on (ISNA, November 9)."],
             ["It stayed two days (ISNA, November 10).", "Page 3 of 3"]));
         Assert.That(Lines(source).Where(l => l.Hint == LineHint.Furniture).Select(l => l.Text), Is.EqualTo(new[] { "Page 3 of 3" }));
+    }
+
+    private const string Long = "Iran sent aid to Syria and to Iraq in the same week (IRNA, November 6).";
+
+    private static SourceText Read(params Run[] runs) => Reader.Read(Drawn(runs));
+
+    private static (LineHint, string)[] Hinted(SourceText source) => [.. Lines(source)];
+
+    [Test]
+    public void Smaller_type_is_a_caption_and_the_small_lines_under_it_carry_on_the_caption()
+    {
+        var source = Read(new Run(Long, 11, 72, 780), new Run(Long, 11, 72, 766), new Run("Figure 1: a map of the region", 8, 72, 746),
+            new Run("drawn by the ministry", 8, 72, 736), new Run("The talks went on (ISNA, November 9).", 11, 72, 716));
+        Assert.That(source.Text, Is.EqualTo($"{Long}\n{Long}\n\nFigure 1: a map of the region\ndrawn by the ministry\n\nThe talks went on (ISNA, November 9).\n"));
+        Assert.That(Hinted(source).Select(l => l.Item1), Is.EqualTo(new[] { LineHint.None, LineHint.None, LineHint.Caption, LineHint.Caption, LineHint.None }));
+    }
+
+    [TestCase("1 The source is IRNA", LineHint.Footnote)]
+    [TestCase("12 The source is IRNA", LineHint.Footnote)]
+    [TestCase("123 The source is IRNA", LineHint.Caption)]
+    [TestCase("1 the source is IRNA", LineHint.Caption)]
+    [TestCase("The source is IRNA", LineHint.Caption)]
+    public void A_small_line_opening_with_a_footnote_number_is_a_footnote_and_the_small_lines_under_it_carry_it_on(string first, LineHint hint)
+    {
+        var source = Read(new Run(Long, 11, 72, 780), new Run(Long, 11, 72, 766), new Run(first, 8, 72, 746),
+            new Run("and its site", 8, 72, 736), new Run("2 The site is in Persian", 8, 72, 726));
+        var carried = hint == LineHint.Footnote ? LineHint.Continuation : LineHint.Caption;
+        Assert.That(Hinted(source).Select(l => l.Item1), Is.EqualTo(new[] { LineHint.None, LineHint.None, hint, carried, carried }));
+    }
+
+    [TestCase(9.5, LineHint.Caption)]
+    [TestCase(10, LineHint.None)]
+    public void Type_under_nine_tenths_of_the_body_s_size_is_small(double size, LineHint hint)
+    {
+        var source = Read(new Run(Long, 11, 72, 780), new Run(Long, 11, 72, 766), new Run("a map of the region", size, 72, 752));
+        Assert.That(Hinted(source).Select(l => l.Item1), Is.EqualTo(new[] { LineHint.None, LineHint.None, hint }));
+    }
+
+    [Test]
+    public void The_body_s_size_is_the_size_most_letters_are_set_in()
+    {
+        var source = Read(new Run(Long, 11, 72, 780), new Run("a map", 8, 72, 760), new Run("a chart", 8, 72, 750), new Run("a table", 8, 72, 740));
+        Assert.That(Hinted(source).Select(l => l.Item1), Is.EqualTo(new[] { LineHint.None, LineHint.Caption, LineHint.Caption, LineHint.Caption }));
+    }
+
+    [Test]
+    public void A_gap_wider_than_the_usual_line_pitch_by_two_fifths_opens_a_paragraph()
+    {
+        // Pitches 14, 20, 19 and 14: the usual one is 14, and 19.6 points or more is a paragraph's gap.
+        var source = Read(new Run("First line", 11, 72, 780), new Run("Second line", 11, 72, 766), new Run("Third line", 11, 72, 746),
+            new Run("Fourth line", 11, 72, 727), new Run("Fifth line", 11, 72, 713));
+        Assert.That(source.Text, Is.EqualTo("First line\nSecond line\n\nThird line\nFourth line\nFifth line\n"));
+    }
+
+    [Test]
+    public void Without_two_body_lines_in_a_row_the_pitch_is_taken_as_six_fifths_of_the_body_s_size()
+    {
+        // 13.2 points: small lines 16 apart are one paragraph.
+        var source = Read(new Run(Long, 11, 72, 780), new Run("a map of the region", 8, 72, 760), new Run("drawn by the ministry", 8, 72, 744));
+        Assert.That(source.Text, Is.EqualTo($"{Long}\n\na map of the region\ndrawn by the ministry\n"));
+    }
+
+    [Test]
+    public void Each_page_opens_after_a_blank_line_and_its_lines_are_counted_on_it()
+    {
+        var source = Reader.Read(Pages(["First line", "Second line"], ["Third line", "Fourth line"]));
+        Assert.That(source.Text, Is.EqualTo("First line\nSecond line\n\nThird line\nFourth line\n"));
+        Assert.That(Enumerable.Range(1, 5).Select(source.PageOf), Is.EqualTo(new[] { 1, 1, 2, 2, 2 }));
+        Assert.That(Enumerable.Range(1, 5).Select(line => source.InputPositionOf(line, 3)), Is.EqualTo(new[]
+        {
+            new InputPosition(1, 1, 3), new InputPosition(1, 2, 3), new InputPosition(1, 2, 1), new InputPosition(2, 1, 3), new InputPosition(2, 2, 3),
+        }));
+    }
+
+    [Test]
+    public void Furniture_stands_apart_from_the_lines_next_to_it()
+    {
+        var source = Reader.Read(Pages(["First line", "Second line", "7"]));
+        Assert.That(source.Text, Is.EqualTo("First line\nSecond line\n\n7\n"));
+    }
+
+    [Test]
+    public void A_pdf_whose_every_line_is_furniture_has_no_text_layer()
+    {
+        Assert.That(() => Reader.Read(Pages(["7"])), Throws.TypeOf<ReportReadException>().With.Message.EqualTo("PDF has no text layer (scanned pages?)"));
     }
 }
