@@ -144,6 +144,17 @@ public sealed class PdfPreScanDrawingTests
         Assert.That(RefusalOf(bytes), Is.EqualTo("damaged PDF: Form XObject 101 0 draws itself"));
     }
 
+    [Test]
+    public void A_page_whose_dictionary_ends_on_a_resources_key_without_a_value_still_has_its_glyphs_counted()
+    {
+        var bytes = Objects(
+            Latin1("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"),
+            Latin1("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"),
+            Latin1("3 0 obj << /Type /Page /Contents 6 0 R /Resourcesendobj\n"),
+            Stream(6, "", Latin1(Shown(1_000_001))));
+        Assert.That(RefusalOf(bytes), Is.EqualTo(Glyphs));
+    }
+
     /// <summary>
     /// A page with no resources of its own under a /Pages node (object 2, or 9) with the resources
     /// <paramref name="rootResources"/> and <paramref name="otherResources"/>; the page is among 2's kids where
