@@ -117,11 +117,66 @@ public sealed class HtmlNestingTests
     }
 
     [Test]
-    public void Raw_text_below_the_cap_is_skipped_as_text()
+    public void What_follows_a_raw_text_tag_left_out_is_markup_to_the_parser_and_counted()
     {
+        // Was: the script's content skipped as text, though the parser, never given the <script>, reads its <div> as a tag.
         string html = Repeat("<div>", 512) + "<b><script>'<div>'</script></b>";
-        Assert.That(HtmlNesting.Cap(html), Is.EqualTo((Repeat("<div>", 512) + "'<div>'", 514, 514)));
+        Assert.That(HtmlNesting.Cap(html), Is.EqualTo((Repeat("<div>", 512) + "''", 515, 515)));
     }
+
+    // Tags that looked like no level, or like closing one, where the parser opens a level: each page went past the cap
+    // uncounted (depth 0 or 1), and a page of a hundred thousand such tags took minutes to parse. Now the page is capped
+    // (an end tag below the cap closes a level there, so a stray one counts one level less) and what the parser is given
+    // is 512 levels deep.
+    [TestCase("<div/>", 600)]
+    [TestCase("<div></x>", 513)]
+    [TestCase("<span><div></span></div>", 514)]
+    [TestCase("<form><div></form>", 601)]
+    [TestCase("<h1><span><h2></h1>", 1201)]
+    [TestCase("<optgroup>", 600)]
+    [TestCase("<rb>", 600)]
+    [TestCase("<rt>", 600)]
+    public void Tags_the_parser_nests_are_counted_however_they_are_written(string unit, int depth)
+    {
+        var (html, deepest, _) = HtmlNesting.Cap(Repeat(unit, 600));
+        Assert.That((deepest, HtmlNesting.Cap(html).Depth), Is.EqualTo((depth, 512)));
+    }
+
+    [TestCase("<!-->")]
+    [TestCase("<!--->")]
+    [TestCase("<!-- x --!>")]
+    [TestCase("<svg><title>")]
+    [TestCase("<svg><style>")]
+    [TestCase("<math><mi>")]
+    public void A_comment_closed_early_or_svg_holding_html_hides_no_tags(string start) =>
+        Assert.That(HtmlNesting.Cap(start + Repeat("<div>", 600)).Depth, Is.GreaterThanOrEqualTo(600));
+
+    [Test]
+    public void Svg_and_mathml_tags_closed_by_a_slash_make_no_level_and_an_html_tag_ends_them()
+    {
+        Assert.That(HtmlNesting.Cap("<svg>" + Repeat("<path d=\"M0 0\"/>", 600) + "</svg><math><mi/></math><svg/>").Depth, Is.EqualTo(1));
+        Assert.That(HtmlNesting.Cap("<svg><g>" + Repeat("<div/>", 600)).Depth, Is.EqualTo(600));
+        Assert.That(HtmlNesting.Cap("<svg><option><td><input><foreignObject>" + Repeat("<section/>", 600)).Depth, Is.EqualTo(605));
+    }
+
+    [TestCase("<div><span></div>")]
+    [TestCase("<section><div></section>")]
+    [TestCase("<div><table></div></table></div>")]
+    [TestCase("<ruby>漢<rt>kan<rt>ji</ruby>")]
+    [TestCase("<h2>Heading<span></h3>")]
+    [TestCase("<svg><path><g><circle></svg>")]
+    [TestCase("<svg><foreignObject><p>Text</p></foreignObject></svg>")]
+    [TestCase("<span><b></span>")]
+    [TestCase("<form><div></div></form>")]
+    public void End_tags_close_what_the_parser_closes(string html) =>
+        Assert.That(HtmlNesting.Cap(html + Repeat("<i>", 600)).Depth, Is.EqualTo(600), "nothing is left open after the markup");
+
+    [TestCase("<div><section></span>", 602)]
+    [TestCase("<div><table></div>", 602)]
+    [TestCase("<svg><foreignObject><div></svg></foreignObject></svg>", 603)]
+    [TestCase("<h2>Heading</table>", 601)]
+    public void End_tags_the_parser_ignores_close_nothing(string html, int depth) =>
+        Assert.That(HtmlNesting.Cap(html + Repeat("<i>", 600)).Depth, Is.EqualTo(depth));
 
     private static SourceTextAndFindings ReadNested(int levels)
     {
@@ -144,4 +199,13 @@ public sealed class HtmlNestingTests
     public void A_page_513_levels_deep_is_read_with_a_warning_naming_its_depth() =>
         Assert.That(ReadNested(513), Is.EqualTo(new SourceTextAndFindings("Iran sent aid.\n",
             [new Diagnostic("SPT025", DiagnosticSeverity.Warning, "HTML nested too deeply: tags below the limit are ignored: 513 levels, 512 kept", null, null, null)])));
+
+    [Test]
+    public void A_page_of_self_closed_divs_is_capped_with_a_warning_and_its_text_kept()
+    {
+        // Was: no warning, the page given to the parser whole, 600 levels deep.
+        var source = new HtmlReportReader().Read(Encoding.UTF8.GetBytes("<article>" + Repeat("<div/>", 599) + "<p>Iran sent aid.</p></article>"));
+        Assert.That(new SourceTextAndFindings(source.Text, [.. source.Diagnostics]), Is.EqualTo(new SourceTextAndFindings("Iran sent aid.\n",
+            [new Diagnostic("SPT025", DiagnosticSeverity.Warning, "HTML nested too deeply: tags below the limit are ignored: 600 levels, 512 kept", null, null, null)])));
+    }
 }
