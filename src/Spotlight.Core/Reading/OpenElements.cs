@@ -9,13 +9,14 @@ namespace Spotlight.Reading;
 internal sealed class OpenElements
 {
     // Elements an end tag of another name does not close past: the parser ignores "</span>" with a <div> open inside the span.
+    // (Elements of raw text are special too, but nothing is read while one is open; in SVG their names are no HTML.)
     private static readonly HashSet<string> Special = new(StringComparer.OrdinalIgnoreCase)
     {
         "address", "applet", "article", "aside", "blockquote", "button", "caption", "center", "details", "dialog", "dir",
         "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hgroup", "iframe", "listing", "main", "marquee", "menu", "nav", "noembed", "noframes", "noscript",
-        "object", "ol", "plaintext", "pre", "script", "search", "section", "select", "style", "summary", "table", "template",
-        "textarea", "title", "ul", "xmp", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
+        "header", "hgroup", "listing", "main", "marquee", "menu", "nav", "noscript", "object", "ol", "plaintext", "pre",
+        "search", "section", "select", "summary", "table", "template", "ul",
+        "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
     };
 
     // Elements whose end tag closes everything open inside them unless a scope boundary stands between (the parser's
