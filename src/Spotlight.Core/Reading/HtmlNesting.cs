@@ -6,19 +6,20 @@ namespace Spotlight.Reading;
 /// Caps how deeply a page's elements nest before the HTML parser sees it. Building a tree costs each
 /// start tag a walk down the stack of open elements, so thousands of unclosed levels make parsing
 /// quadratic; browsers cap the depth for the same reason. Tags below the cap are dropped and their
-/// text kept, so the words still reach the report.
+/// text kept, so the words still reach the report. The elements are counted as the parser will open and
+/// close them (see <see cref="OpenElements"/>), never fewer: a page cannot pass the cap by tags the parser
+/// reads otherwise than they look (<c>&lt;div/&gt;</c>, a stray end tag, a comment closed early).
 /// </summary>
 internal static class HtmlNesting
 {
     public const int MaxDepth = 512;
 
-    // Elements that hold no content, and elements whose end tag may be left out (a new <p> closes the
-    // last): neither makes the tree deeper, so neither is counted.
+    // Elements that hold no content, and elements whose end tag may be left out, each closed by the next of its
+    // kind (or ignored outside its table): in HTML neither makes the tree deeper, so neither is counted.
     private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
-        "rb", "rt", "rtc", "rp", "html", "head", "body",
+        "p", "li", "dt", "dd", "option", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "html", "head", "body",
     };
 
     // Elements whose content is not markup: a '<' inside them opens no tag.
@@ -32,38 +33,39 @@ internal static class HtmlNesting
     public static (string Html, int Depth, int Elements) Cap(string html)
     {
         StringBuilder? capped = null;
-        int copied = 0, depth = 0, deepest = 0, elements = 0;
+        var open = new OpenElements();
+        int copied = 0, deepest = 0, elements = 0;
         int at = 0;
         while ((at = html.IndexOf('<', at)) >= 0)
         {
             int end = TagEnd(html, at, out string? name, out bool isEnd, out bool selfClosing);
-            if (name is not null && !isEnd)
-                elements++;
-            if (name is null || Uncounted.Contains(name) || selfClosing)
+            if (name is null)
             {
                 at = end;
                 continue;
             }
-            bool drop = false;
+            bool kept;
             if (isEnd)
             {
-                drop = depth > MaxDepth;
-                depth = Math.Max(0, depth - 1);
+                kept = open.Close(name);
             }
             else
             {
-                depth++;
-                deepest = Math.Max(deepest, depth);
-                drop = depth > MaxDepth;
+                elements++;
+                bool foreign = open.StartForeign(name);
+                kept = foreign ? selfClosing || open.Open(name, foreign: true)
+                    : Uncounted.Contains(name) || (selfClosing && OpenElements.IsForeignRoot(name)) || open.Open(name, foreign: false);
+                deepest = Math.Max(deepest, open.Depth);
+                // A tag the parser never sees opens no raw text: what follows it is markup to the parser, and counted.
+                if (kept && !foreign && RawText.Contains(name))
+                    end = RawTextEnd(html, end, name);
             }
-            if (drop)
+            if (!kept)
             {
                 capped ??= new StringBuilder(html.Length);
                 capped.Append(html, copied, at - copied);
                 copied = end;
             }
-            if (!isEnd && RawText.Contains(name))
-                end = RawTextEnd(html, end, name);
             at = end;
         }
         if (capped is null)
@@ -79,10 +81,7 @@ internal static class HtmlNesting
         isEnd = false;
         selfClosing = false;
         if (html.AsSpan(lt).StartsWith("<!--"))
-        {
-            int close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-            return close < 0 ? html.Length : close + 3;
-        }
+            return CommentEnd(html, lt);
         int i = lt + 1;
         if (i < html.Length && html[i] == '/')
         {
@@ -102,7 +101,7 @@ internal static class HtmlNesting
         int nameStart = i;
         while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '>' and not '/')
             i++;
-        name = html[nameStart..i];
+        name = html[nameStart..i].ToLowerInvariant();
 
         // Attribute values may hold '>' inside quotes.
         char quote = '\0';
@@ -125,6 +124,20 @@ internal static class HtmlNesting
             }
         }
         return html.Length;
+    }
+
+    /// <summary>
+    /// Where a comment opened at <paramref name="lt"/> ends, as the parser ends it: at "--&gt;" or "--!&gt;", or at once
+    /// for "&lt;!--&gt;" and "&lt;!---&gt;"; never closed, at the end of the page.
+    /// </summary>
+    private static int CommentEnd(string html, int lt)
+    {
+        // From the opening's own dashes, so that "<!-->" and "<!--->" close where they stand.
+        int close = html.IndexOf("-->", lt + 2, StringComparison.Ordinal);
+        int bang = html.IndexOf("--!>", lt + 4, StringComparison.Ordinal);
+        if (bang >= 0 && (close < 0 || bang < close))
+            return bang + 4;
+        return close < 0 ? html.Length : close + 3;
     }
 
     private static bool PrecededByEquals(string html, int i)

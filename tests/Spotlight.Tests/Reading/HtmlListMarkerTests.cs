@@ -1,6 +1,7 @@
 using System.Text;
 using Spotlight.Model;
 using Spotlight.Reading;
+using Spotlight.Text;
 
 namespace Spotlight.Tests.Reading;
 
@@ -69,4 +70,45 @@ public sealed class HtmlListMarkerTests
     [Test]
     public void A_paragraph_has_no_marker_it_does_not_write() =>
         Assert.That(Markers("<p>Iran condemned the attack (Fars, November 7).</p>"), Is.EqualTo(new[] { "(none)" }));
+
+    // Straight from the reader: the marker of each item's line.
+    private static string[] Drawn(string list)
+    {
+        var source = ReadLines.Html("<article>" + list + "</article>");
+        return [.. Enumerable.Range(1, source.LineCount).Where(n => source.Hint(n) == LineHint.ListItem).Select(n => source.ListMarker(n) ?? "(none)")];
+    }
+
+    [Test]
+    public void An_ordered_list_counts_from_one_without_a_start_or_with_one_that_is_no_number()
+    {
+        Assert.That(Drawn("<ol><li>One.</li><li>Two.</li></ol>"), Is.EqualTo(new[] { "1.", "2." }));
+        Assert.That(Drawn("<ol start=\"third\"><li>One.</li><li value=\"x\">Two.</li></ol>"), Is.EqualTo(new[] { "1.", "2." }));
+        Assert.That(Drawn("<ol start=\"0\"><li>One.</li><li value=\"7\">Two.</li><li>Three.</li></ol>"), Is.EqualTo(new[] { "0.", "7.", "8." }));
+    }
+
+    [TestCase("<ol style=\"list-style-type: disc\">", "•")]
+    [TestCase("<ol style=\"list-style-type: circle\">", "◦")]
+    [TestCase("<ol style=\"list-style: square\">", "▪")]
+    [TestCase("<ol style=\"list-style-type: lower-roman\">", "1.")]
+    [TestCase("<ol style=\"list-style: inside\">", "1.")]
+    [TestCase("<ul style=\"list-style-type: decimal\">", "1.")]
+    [TestCase("<ul style=\"\">", "•")]
+    [TestCase("<ul style=\"list-style-type: square;\">", "▪")]
+    [TestCase("<ul style=\"color: red ; list-style-type : square ;\">", "▪")]
+    [TestCase("<ul style=\"list-style-type:square ;color:red\">", "▪")]
+    [TestCase("<ul style=\"list-style-type: square; list-style-type: url(dot.png)\">", "▪")]
+    [TestCase("<ul style=\"list-style: square url(dot.png)\">", "▪")]
+    [TestCase("<ul style=\"list-style: url(dot.png) square\">", "▪")]
+    [TestCase("<ul style=\"list-style: square  inside\">", "▪")]
+    [TestCase("<ul style=\"list-style-type: '\">", "•")]
+    [TestCase("<ul style=\"list-style-type: 'abc\">", "•")]
+    [TestCase("<ul style=\"list-style-type: ' ►'\">", "►")]
+    [TestCase("<ul style=\"list-style-type: '  '\">", "(none)")]
+    [TestCase("<ul style=\"list-style: 'abc\">", "•")]
+    public void A_list_s_style_names_its_marker_or_leaves_the_list_s_own(string list, string marker) =>
+        Assert.That(Drawn(list + "<li>Iran sent aid.</li>" + (list.StartsWith("<ol") ? "</ol>" : "</ul>")), Is.EqualTo(new[] { marker }));
+
+    [Test]
+    public void An_item_outside_a_list_draws_no_marker() =>
+        Assert.That(Drawn("<div><li>Iran sent aid.</li></div>"), Is.EqualTo(new[] { "(none)" }));
 }

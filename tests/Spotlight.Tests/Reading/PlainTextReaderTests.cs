@@ -39,6 +39,14 @@ public sealed class PlainTextReaderTests
     }
 
     [Test]
+    public void Text_in_windows_1252_is_read_with_a_warning_at_the_line_and_column_of_its_first_byte()
+    {
+        var source = Reader.Read([.. "Spotlight on Iran\n\nIran"u8, 0x92, .. "s envoy\n"u8]);
+        Assert.That((source.Text, source.Diagnostics.Single()), Is.EqualTo(("Spotlight on Iran\n\nIran’s envoy\n",
+            new Spotlight.Diagnostics.Diagnostic("SPT024", Spotlight.Diagnostics.DiagnosticSeverity.Warning, "not UTF-8: read as Windows-1252: byte 0x92 at offset 23", 3, 5, null))));
+    }
+
+    [Test]
     public void Empty_input_is_an_error()
     {
         Assert.That(() => Reader.Read([]), Throws.TypeOf<ReportReadException>().With.Message.EqualTo("empty file"));
