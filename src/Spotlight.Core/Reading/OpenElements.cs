@@ -8,47 +8,42 @@ namespace Spotlight.Reading;
 /// </summary>
 internal sealed class OpenElements
 {
-    // Elements an end tag of another name does not close past: the parser ignores "</span>" with a <div> open inside the span.
-    // (Elements of raw text are special too, but nothing is read while one is open; in SVG their names are no HTML.)
-    private static readonly HashSet<string> Special = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "address", "applet", "article", "aside", "blockquote", "button", "caption", "center", "details", "dialog", "dir",
-        "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hgroup", "listing", "main", "marquee", "menu", "nav", "noscript", "object", "ol", "plaintext", "pre",
-        "search", "section", "select", "summary", "table", "template", "ul",
-        "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
-    };
+    private static HashSet<string> Set(IEnumerable<string> names) => new(names, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] HeadingNames = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    // Elements of SVG and MathML whose content is HTML again; each is special, and a scope boundary.
+    private static readonly string[] IntegrationPoints = ["foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"];
+
+    // HTML elements that an end tag closing in scope does not close past: "</div>" inside a table leaves the table's div open.
+    private static readonly string[] HtmlScopeBoundaries = ["applet", "caption", "marquee", "object", "table", "template"];
 
     // Elements whose end tag closes everything open inside them unless a scope boundary stands between (the parser's
     // "in scope"): "</div>" closes an unclosed <span> or <section> inside the div. Other end tags stop at anything special.
-    private static readonly HashSet<string> ClosesInScope = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> ClosesInScope = Set(
+    [
         "address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
         "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol", "pre", "search", "section",
-        "summary", "ul", "applet", "marquee", "object", "template", "table", "select", "caption", "form",
-        "h1", "h2", "h3", "h4", "h5", "h6",
-    };
+        "summary", "ul", "select", "form", .. HtmlScopeBoundaries, .. HeadingNames,
+    ]);
 
-    // Elements that such an end tag does not close past: "</div>" inside a table leaves the table's div open.
-    private static readonly HashSet<string> ScopeBoundary = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "applet", "caption", "marquee", "object", "table", "template",
-        "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
-    };
+    // Elements an end tag of another name does not close past: the parser ignores "</span>" with a <div> open inside the span.
+    // (Elements of raw text are special too, but nothing is read while one is open; in SVG their names are no HTML.)
+    private static readonly HashSet<string> Special = Set([.. ClosesInScope, "frameset", "noscript", "plaintext", .. IntegrationPoints]);
+
+    private static readonly HashSet<string> ScopeBoundary = Set([.. HtmlScopeBoundaries, .. IntegrationPoints]);
 
     // Start tags that end SVG or MathML content: the parser closes it and reads them as HTML.
-    private static readonly HashSet<string> Breakout = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> Breakout = Set(
+    [
         "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "font",
         "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol",
         "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
-    };
+    ]);
 
-    // Elements of SVG and MathML whose content is HTML again.
-    private static readonly HashSet<string> IntegrationPoint = new(StringComparer.OrdinalIgnoreCase)
-        { "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml" };
+    private static readonly HashSet<string> IntegrationPoint = Set(IntegrationPoints);
 
-    private static readonly HashSet<string> Headings = new(StringComparer.OrdinalIgnoreCase) { "h1", "h2", "h3", "h4", "h5", "h6" };
+    private static readonly HashSet<string> Headings = Set(HeadingNames);
 
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);

@@ -31,23 +31,25 @@ internal sealed partial class PdfPreScan
     private readonly string _text;
     private readonly PdfStreamEnds _ends;
     private readonly byte[] _bytes;
-    private readonly Dictionary<(long, int), PdfObject> _objects = [];
-
     /// <summary>Every definition of each object, in file order: an object defined twice may be read as either.</summary>
     private readonly Dictionary<(long, int), List<PdfObject>> _definitions = [];
 
-    /// <summary>
-    /// The last definition of an object is the one looked at; the others are kept for the loops they may make and
-    /// what they may draw (PdfPig takes the first where it searches the file, the one the cross-reference table
-    /// names where it has one).
-    /// </summary>
     private void Define(PdfObject obj)
     {
-        _objects[(obj.Number, obj.Generation)] = obj;
         if (!_definitions.TryGetValue((obj.Number, obj.Generation), out var all))
             _definitions[(obj.Number, obj.Generation)] = all = [];
         all.Add(obj);
     }
+
+    /// <summary>
+    /// The last definition of each object, the one looked at; the others are kept for the loops they may make and
+    /// what they may draw (PdfPig takes the first where it searches the file, the one the cross-reference table
+    /// names where it has one).
+    /// </summary>
+    private IEnumerable<PdfObject> Objects => _definitions.Values.Select(all => all[^1]);
+
+    private PdfObject? Object((long, int) key) => _definitions.TryGetValue(key, out var all) ? all[^1] : null;
+
     private readonly long _decodedCap;
     private long _decoded;
 
@@ -162,7 +164,7 @@ internal sealed partial class PdfPreScan
                     at = header.Index + 1;
             }
         }
-        foreach (var holder in _objects.Values.Where(o => o.IsStream && Regex.IsMatch(o.Body, @"/Type\s*/ObjStm\b")).ToList())
+        foreach (var holder in Objects.Where(o => o.IsStream && Regex.IsMatch(o.Body, @"/Type\s*/ObjStm\b")).ToList())
             AddCompressedObjects(holder);
         foreach (var stream in _definitions.Values.SelectMany(all => all).Where(o => o.IsStream).ToList())
             TakeIndirectLength(stream);
@@ -183,11 +185,8 @@ internal sealed partial class PdfPreScan
             || !_ends.Fits(stream.StreamStart, declared) || declared <= stream.StreamLength)
             return;
         // Every reading of the object takes it: the pages draw through its definitions, not only the last.
-        var longer = stream with { StreamLength = (int)declared };
         var all = _definitions[(stream.Number, stream.Generation)];
-        all[all.IndexOf(stream)] = longer;
-        if (ReferenceEquals(_objects[(stream.Number, stream.Generation)], stream))
-            _objects[(stream.Number, stream.Generation)] = longer;
+        all[all.IndexOf(stream)] = stream with { StreamLength = (int)declared };
     }
 
     /// <summary>The objects an object stream holds: a header of number and offset pairs, then the objects from /First.</summary>
@@ -207,7 +206,7 @@ internal sealed partial class PdfPreScan
             long from = offset + numbers[i + 1];
             long to = i + 3 < numbers.Count ? offset + numbers[i + 3] : text.Length;
             if (from <= to && to <= text.Length)
-                if (!_objects.ContainsKey((numbers[i], 0)))
+                if (!_definitions.ContainsKey((numbers[i], 0)))
                     Define(new PdfObject(numbers[i], 0, text[(int)from..(int)to]));
         }
     }
@@ -251,7 +250,7 @@ internal sealed partial class PdfPreScan
     /// </summary>
     private void CheckDecodedSize()
     {
-        foreach (var stream in _objects.Values.Where(o => o.IsStream))
+        foreach (var stream in Objects.Where(o => o.IsStream))
         {
             var (flate, _) = FlateLayers(stream);
             if (flate == 0)
@@ -313,7 +312,7 @@ internal sealed partial class PdfPreScan
     }
 
     private PdfObject? Resolve(long number, int generation) =>
-        _objects.GetValueOrDefault((number, generation)) ?? (generation == 0 ? null : _objects.GetValueOrDefault((number, 0)));
+        Object((number, generation)) ?? (generation == 0 ? null : Object((number, 0)));
 
     private PdfObject? Resolve(Match reference) =>
         Resolve(long.Parse(reference.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(reference.Groups[2].ValueSpan, CultureInfo.InvariantCulture));
@@ -325,7 +324,7 @@ internal sealed partial class PdfPreScan
     private void CheckReferenceLoops()
     {
         var done = new HashSet<PdfObject>();
-        foreach (var start in _objects.Values)
+        foreach (var start in Objects)
             FollowReferences(start, [], done);
     }
 
@@ -362,7 +361,7 @@ internal sealed partial class PdfPreScan
             var array = Regex.Match(definition.Body, @"/Kids\s*\[([^\]]*)\]");
             if (!array.Success)
                 continue;
-            var node = _objects[(definition.Number, definition.Generation)];
+            var node = Object((definition.Number, definition.Generation))!;
             if (!kids.TryGetValue(node, out var children))
                 kids[node] = children = [];
             children.AddRange(Reference().Matches(array.Groups[1].Value).Select(Resolve).OfType<PdfObject>());

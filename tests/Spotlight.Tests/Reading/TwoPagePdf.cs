@@ -1,8 +1,3 @@
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
-
 namespace Spotlight.Tests.Reading;
 
 /// <summary>
@@ -18,26 +13,7 @@ internal static class TwoPagePdf
         ["Iranian Involvement in Iraq", "", "• Iranian officials met their counterparts in Baghdad."],
     ];
 
-    public static byte[] Build()
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var lines in Pages)
-        {
-            var page = builder.AddPage(PageSize.A4);
-            double y = 780;
-            foreach (string line in lines)
-            {
-                // An empty string is a paragraph's gap: twice the line pitch, so the reader sees a new block.
-                if (line.Length == 0)
-                {
-                    y -= 14;
-                    continue;
-                }
-                page.AddText(line, 11, new PdfPoint(56, y), font);
-                y -= 14;
-            }
-        }
-        return builder.Build();
-    }
+    // An empty string is a paragraph's gap: its line is skipped, twice the line pitch, so the reader sees a new block.
+    public static byte[] Build() =>
+        BuiltPdf.Drawn([.. Pages.Select(lines => lines.Select((line, i) => new BuiltPdf.Run(line, 11, 56, 780 - 14 * i)).Where(run => run.Text.Length > 0).ToArray())]);
 }

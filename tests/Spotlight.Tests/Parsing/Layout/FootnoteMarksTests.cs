@@ -1,6 +1,4 @@
-using System.Text;
 using Spotlight.Parsing.Layout;
-using Spotlight.Reading;
 
 namespace Spotlight.Tests.Parsing.Layout;
 
@@ -82,6 +80,8 @@ public sealed class FootnoteMarksTests
     public void A_footnote_line_splits_into_its_mark_and_its_text(string line, string mark, string text) =>
         Assert.That(FootnoteMarks.Split(line), Is.EqualTo((mark, text)));
 
+    // One blank line above the heading, not ParseHelper.Header's two: with two, this heading and its bullet are read
+    // as one caption, a parser question of its own.
     private const string Header = "Spotlight on Iran\n\nMarch 3, 2019 – March 17, 2019\n\nAuthor: Dr. Jane Roe\n\n";
 
     [TestCase("¹", "¹")]
@@ -89,9 +89,8 @@ public sealed class FootnoteMarksTests
     [TestCase("⁴", "4")]
     public void A_report_s_footnote_keeps_the_mark_its_line_opens_with(string inText, string onLine)
     {
-        string text = Header + $"Main events of the week{inText}\n• Iran sent advisers to the front (Fars, March 5).\n\n"
-            + $"{onLine} Figures in this section are as published.\n";
-        var report = ReportPipeline.Parse(Encoding.UTF8.GetBytes(text), "footnote.txt", new PlainTextReader()).Report;
+        var report = ParseHelper.Text(Header + $"Main events of the week{inText}\n• Iran sent advisers to the front (Fars, March 5).\n\n"
+            + $"{onLine} Figures in this section are as published.\n").Report;
         Assert.Multiple(() =>
         {
             Assert.That(report.Footnotes!.Value.Select(f => (f.Mark, f.Text, f.Lines)),
