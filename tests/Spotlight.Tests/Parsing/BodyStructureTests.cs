@@ -209,4 +209,12 @@ public sealed class BodyStructureTests
         var sections = Sections("Overview\n\n► Iran sent aid (IRNA, November 6).\n\nIranian Involvement in Syria\n\n► One (IRNA, November 6).\n\nIranian Involvement in Syria\n\n► Two (IRNA, November 7).\n");
         Assert.That(sections.Select(s => s.Id), Is.EqualTo(new[] { "overview", "syria", "syria-2" }));
     }
+
+    [Test]
+    public void A_heading_written_again_is_counted_on_past_ids_already_taken()
+    {
+        // "Round 2" takes "round-2" first, so the second "Round" is "round-3", and the third "round-4".
+        var sections = ParseHelper.Text(ParseHelper.Header + "► First point.\n\nRound 2\n► A.\n\nRound\n► B.\n\nRound\n► C.\n\nRound\n► D.\n").Report.Sections;
+        Assert.That(sections.Select(s => s.Id), Is.EqualTo(new[] { "overview", "round-2", "round", "round-3", "round-4" }));
+    }
 }

@@ -1,0 +1,28 @@
+using Spotlight.Parsing;
+using Spotlight.Text;
+using Spotlight.Vocabulary;
+
+namespace Spotlight.Tests.Parsing;
+
+public sealed class JoinedTextTests
+{
+    private static readonly LineJoiner Joiner = new("", SeriesProfiles.Iran.Words);
+
+    [Test]
+    public void A_continuation_lands_from_its_first_non_blank_character()
+    {
+        // "  beta" stands at source offset 100, so its "b" at 102; "ta" is a piece of its own at 200.
+        var text = new JoinedText("alpha", new SourceMap(null, [new SourceSegment(0, 0)]));
+        text.Append("  beta", new SourceMap(null, [new SourceSegment(0, 100), new SourceSegment(4, 200)]), Joiner);
+        Assert.That(text.Text, Is.EqualTo("alpha beta"));
+        Assert.That(text.Map.Segments, Is.EqualTo(new[] { new SourceSegment(0, 0), new SourceSegment(6, 102), new SourceSegment(8, 200) }));
+    }
+
+    [Test]
+    public void A_first_text_without_a_map_still_places_what_is_joined_to_it()
+    {
+        var text = new JoinedText("alpha", default);
+        text.Append("beta", new SourceMap(null, [new SourceSegment(0, 50)]), Joiner);
+        Assert.That((text.Text, text.Map.Segments.ToArray()), Is.EqualTo(("alpha beta", new[] { new SourceSegment(6, 50) })));
+    }
+}
