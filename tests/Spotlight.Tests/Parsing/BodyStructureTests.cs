@@ -213,7 +213,7 @@ public sealed class BodyStructureTests
     [Test]
     public void A_heading_written_again_is_counted_on_past_ids_already_taken()
     {
-        // "Round 2" takes "round-2" first, so the second "Round" is "round-3", and the third "round-4".
+        // "Round 2" takes "round-2" first, so "Round" written a second time is "round-3", a third time "round-4".
         var sections = ParseHelper.Text(ParseHelper.Header + "► First point.\n\nRound 2\n► A.\n\nRound\n► B.\n\nRound\n► C.\n\nRound\n► D.\n").Report.Sections;
         Assert.That(sections.Select(s => s.Id), Is.EqualTo(new[] { "overview", "round-2", "round", "round-3", "round-4" }));
     }
