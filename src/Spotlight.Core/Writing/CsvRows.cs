@@ -30,14 +30,14 @@ internal static class CsvRows
         if (table == CsvTable.Furniture)
         {
             foreach (var line in report.Furniture ?? [])
-                yield return [file, Name(line.Kind), line.Text, Number(line.Lines.First), Number(line.Lines.Last)];
+                yield return [file, TreeNames.Of(line.Kind), line.Text, Number(line.Lines.First), Number(line.Lines.Last)];
             yield break;
         }
         foreach (var section in report.Sections)
         {
             if (table == CsvTable.Sections)
             {
-                yield return [file, section.Id, Name(section.Kind), section.Heading, section.Region, Number(section.Lines.First),
+                yield return [file, section.Id, TreeNames.Of(section.Kind), section.Heading, section.Region, Number(section.Lines.First),
                     Number(section.Lines.Last), Number(section.Items.Length), Number(section.Figures.Length)];
                 continue;
             }
@@ -53,12 +53,12 @@ internal static class CsvRows
                         break;
                     case CsvTable.Sources:
                         foreach (var source in node.Sources)
-                            yield return [file, section.Id, node.Id, source.Name, source.Outlet, Name(source.Kind), Name(source.Platform),
+                            yield return [file, section.Id, node.Id, source.Name, source.Outlet, TreeNames.Of(source.Kind), TreeNames.Of(source.Platform),
                                 source.Date, Number(node.LineAt(source.Start))];
                         break;
                     case CsvTable.Dates:
                         foreach (var date in node.Dates)
-                            yield return [file, section.Id, node.Id, date.Text, date.Value, Name(date.Granularity), Name(date.Modifier),
+                            yield return [file, section.Id, node.Id, date.Text, date.Value, TreeNames.Of(date.Granularity), TreeNames.Of(date.Modifier),
                                 date.Relative ? "true" : "false", Number(node.LineAt(date.Start))];
                         break;
                 }
@@ -69,13 +69,4 @@ internal static class CsvRows
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // The lower-case names the JSON tree uses for the same values.
-    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
-
-    private static string? Name<T>(T? value) where T : struct, Enum => value?.ToString().ToLowerInvariant();
-
-    // Kinds of furniture are named in words joined by hyphens ("running-header"): the JSON context says how.
-    private static string Name(FurnitureKind kind) =>
-        System.Text.Json.JsonSerializer.Serialize(kind, ReportJsonContext.Default.FurnitureKind).Trim('"');
 }

@@ -12,6 +12,7 @@ public static class ReportWriters
         new("yaml", [".yaml", ".yml"], _ => new YamlReportWriter()),
         new("csv", [".csv"], options => new CsvReportWriter(options.Table, options.ByteOrderMark, options.Sanitize)),
         new("ndjson", [".ndjson", ".jsonl"], _ => new NdjsonReportWriter()),
+        new("html", [".html", ".htm"], _ => new Html.HtmlReportWriter()),
     ];
 
     /// <summary>The format of stdout, and of a file whose name chooses none.</summary>
