@@ -10,7 +10,9 @@ namespace Spotlight.Cli.Batch;
 /// Under --output-dir, the output that was there already and was left as it is: skipped (under --skip-existing, with no
 /// error) or refused (with the error that names it).
 /// </param>
-internal sealed record Conversion(InputSpec Input, ReportTree? Tree, string? Error, long Bytes, PooledBuffer? Rendered = null, string? Kept = null)
+/// <param name="Listed">Under --output-dir with HTML pages, the line of the folder's index for the page written.</param>
+internal sealed record Conversion(InputSpec Input, ReportTree? Tree, string? Error, long Bytes, PooledBuffer? Rendered = null, string? Kept = null,
+    Spotlight.Writing.Html.PageListing? Listed = null)
 {
     public bool Succeeded => Error is null;
 

@@ -4,6 +4,7 @@ using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
 using Spotlight.Reading;
 using Spotlight.Writing;
+using Spotlight.Writing.Html;
 
 namespace Spotlight.Cli.Batch;
 
@@ -17,6 +18,9 @@ internal sealed class ParseRun(ParseSettings settings)
     private int _converted, _failed, _skipped;
     private long _bytes;
     private readonly ExistingOutputs _existing = new();
+
+    /// <summary>Under --output-dir with HTML pages, the lines of the index that lists them, in input order; else null.</summary>
+    private readonly List<PageListing>? _listings = settings.OutputDirectory is not null && settings.Writer is HtmlReportWriter ? [] : null;
 
     public int Execute()
     {
@@ -54,6 +58,8 @@ internal sealed class ParseRun(ParseSettings settings)
         }
 
         progress?.Clear();
+        if (_listings is not null && !WriteIndex(settings.OutputDirectory!))
+            _failed++;
         if (_existing.Line(settings.OutputDirectory) is { } existing)
             Console.Error.WriteLine(existing);
         if (inputs.Count > 1 && !settings.Quiet)
@@ -75,10 +81,65 @@ internal sealed class ParseRun(ParseSettings settings)
             if (OutputCheck.OfDirectory(directory) is { } reason)
                 return $"{directory}: {reason}";
             plan = OutputPlan.Make(inputs, read, directory, settings.Extension, out string? problem);
-            return problem;
+            return problem ?? (_listings is not null ? IndexTaken(inputs, plan, directory) : null);
         }
         return settings.Output is { } file && OutputCheck.OfFile(file, inputs, read) is { } why ? $"{file}: {why}" : null;
     }
+
+    /// <summary>An input whose page would be written where the index of the pages goes.</summary>
+    private static string? IndexTaken(List<InputSpec> inputs, OutputPlan plan, string directory)
+    {
+        string index = Path.Combine(directory, HtmlIndex.FileName);
+        string real = RealPath.Of(index);
+        var taker = inputs.FirstOrDefault(input => input.Error is null && RealPath.Of(plan.TargetOf(input)) == real);
+        return taker is null ? null : $"{index}: the page of {taker.Path} would replace the index of the pages; give it another name or folder";
+    }
+
+    /// <summary>
+    /// Writes the index of the pages, whole or not at all. Like a page, an index already there is kept unless --force (or
+    /// --skip-existing, since the index then lists what this run found). False when it was not written.
+    /// </summary>
+    private bool WriteIndex(string directory)
+    {
+        string index = Path.Combine(directory, HtmlIndex.FileName);
+        bool replace = settings.Force || settings.SkipExisting;
+        if (File.Exists(index) && !replace)
+        {
+            _existing.Add(directory, index);
+            return false;
+        }
+        try
+        {
+            Directory.CreateDirectory(directory);
+            AtomicFile.Write(index, stream => { HtmlIndex.Write(stream, _listings!); return true; }, replace: replace);
+            return true;
+        }
+        catch (OutputExistsException)
+        {
+            _existing.Add(directory, index);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"spotlight: cannot write {index} ({WriteFailure.Reason(index, e)})");
+            return false;
+        }
+    }
+
+    /// <summary>The line of the index for an input, as its conversion ended.</summary>
+    private PageListing Listing(Conversion conversion)
+    {
+        if (conversion.Listed is { } listed)
+            return listed;
+        string input = conversion.Input.Path;
+        return conversion.Kept is { } kept
+            ? new PageListing(Page(kept), input, null, null, null, 0, null)
+            : new PageListing("", input, null, null, null, 0, conversion.Error);
+    }
+
+    /// <summary>A page's path from the index: relative to the output folder, '/' between folders.</summary>
+    private string Page(string target) =>
+        Path.GetRelativePath(settings.OutputDirectory!, target).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Rendered reports are gathered into writes of this size: one write each would be a system call per file.</summary>
     public const int CopyOutBufferSize = 64 * 1024;
@@ -128,6 +189,7 @@ internal sealed class ParseRun(ParseSettings settings)
         foreach (var conversion in OrderedPipeline.Run(inputs, convert, settings.Jobs))
         {
             _bytes += conversion.Bytes;
+            _listings?.Add(Listing(conversion));
             if (conversion.Skipped)
                 _skipped++;
             else if (conversion.Succeeded)
@@ -210,7 +272,7 @@ internal sealed class ParseRun(ParseSettings settings)
             // folder) is kept: the output is put in place only if the name is still free.
             AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Tree!, stream); return true; }, replace: replace);
             // The tree is written; dropping it here keeps memory flat however long the batch.
-            return conversion with { Tree = null };
+            return conversion with { Tree = null, Listed = _listings is null ? null : PageListing.Of(conversion.Tree!, Page(target)) };
         }
         catch (OutOfMemoryException)
         {

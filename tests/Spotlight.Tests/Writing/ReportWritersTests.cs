@@ -13,11 +13,11 @@ public sealed class ReportWritersTests
         ReportPipeline.Parse(File.ReadAllBytes(TestFiles.SeedPath), "seed.txt", ReportReaders.ForName("text")));
 
     [Test]
-    public void The_table_holds_json_yaml_csv_and_ndjson_with_json_the_default()
+    public void The_table_holds_json_yaml_csv_ndjson_and_html_with_json_the_default()
     {
-        Assert.That(ReportWriters.Names, Is.EqualTo(new[] { "json", "yaml", "csv", "ndjson" }));
+        Assert.That(ReportWriters.Names, Is.EqualTo(new[] { "json", "yaml", "csv", "ndjson", "html" }));
         Assert.That(ReportWriters.All.Select(r => string.Join(" ", r.Extensions)),
-            Is.EqualTo(new[] { ".json", ".yaml .yml", ".csv", ".ndjson .jsonl" }));
+            Is.EqualTo(new[] { ".json", ".yaml .yml", ".csv", ".ndjson .jsonl", ".html .htm" }));
         Assert.That(ReportWriters.Default.Name, Is.EqualTo("json"));
     }
 
@@ -36,6 +36,7 @@ public sealed class ReportWritersTests
     [TestCase("yaml", "schemaVersion: 1")]
     [TestCase("csv", "file,series,period_start")]
     [TestCase("ndjson", "{\"schemaVersion\":1,")]
+    [TestCase("html", "<!DOCTYPE html>\n<html lang=\"en\">")]
     public void Each_row_makes_a_writer_of_its_format(string name, string start)
     {
         var writer = ReportWriters.ForName(name)!.Create(new ReportWriterOptions());
