@@ -24,6 +24,7 @@ public sealed class DependencyArrowTests
     [TestCase("Spotlight.Core/Parsing", "Spotlight.Reading", "Spotlight.Extraction", "Spotlight.Validation", "Spotlight.Writing")]
     [TestCase("Spotlight.Core/Extraction", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Validation", "Spotlight.Writing")]
     [TestCase("Spotlight.Core/Validation", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Extraction", "Spotlight.Writing")]
+    [TestCase("Spotlight.Core/Timeline", "Spotlight.Vocabulary", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Extraction", "Spotlight.Validation", "Spotlight.Writing")]
     [TestCase("Spotlight.Core/Writing", "Spotlight.Vocabulary", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Extraction", "Spotlight.Validation")]
     [TestCase("Spotlight.Cli/Input", "Spotlight.Cli.Output", "Spotlight.Cli.Batch", "Spotlight.Cli.Commands")]
     [TestCase("Spotlight.Cli/Output", "Spotlight.Cli.Input", "Spotlight.Cli.Batch", "Spotlight.Cli.Commands")]
