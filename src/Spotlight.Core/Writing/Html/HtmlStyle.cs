@@ -5,10 +5,12 @@ public static class HtmlStyle
 {
     // Marks are told apart by an outline as well as a colour, so that they survive print in black and white; in
     // print, each mention's values follow it in brackets, since a page has no hover.
+    // A word longer than a phone's line (an address, a run of markup quoted in a report) breaks rather than widening
+    // the page.
     public const string Sheet = """
         :root { color-scheme: light; --date: #fff3bf; --date-edge: #e0a800; --source: #d0ebff; --source-edge: #1971c2; --muted: #5c5f66; }
         * { box-sizing: border-box; }
-        body { margin: 0 auto; max-width: 52rem; padding: 1rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1b1e; background: #fff; }
+        body { margin: 0 auto; max-width: 52rem; padding: 1rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1b1e; background: #fff; overflow-wrap: anywhere; }
         h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
         h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #dee2e6; }
         a { color: #1864ab; }
