@@ -55,7 +55,7 @@ public sealed class CompletionsCommandTests
         Assert.That((code, error), Is.EqualTo((0, "")));
     }
 
-    [TestCase("spotlight parse -f ''", "csv json ndjson yaml")]
+    [TestCase("spotlight parse -f ''", "csv html json ndjson yaml")]
     [TestCase("spotlight validate --format ''", "github json sarif text")]
     [TestCase("spotlight v", "validate")]
     [TestCase("spotlight completions ''", "bash fish zsh")]

@@ -101,7 +101,7 @@ public sealed class FormatByExtensionTests
         Assert.That(Directory.GetFiles(Path.Combine(_dir, "json.csv")).Select(Path.GetFileName), Is.EqualTo(new[] { "seed.json" }));
     }
 
-    [TestCase("parse", "xml", "'json' 'yaml' 'csv' 'ndjson'")]
+    [TestCase("parse", "xml", "'json' 'yaml' 'csv' 'ndjson' 'html'")]
     [TestCase("validate", "xml", "'text' 'json' 'sarif' 'github'")]
     public void An_unknown_format_is_a_usage_error_listing_the_known_ones(string command, string format, string known)
     {
@@ -154,9 +154,9 @@ public sealed class FormatByExtensionTests
     {
         string parse = Run("parse", "--help").Stdout;
         Assert.That(parse, Does.Contain("--from <html|pdf|text>"));
-        Assert.That(parse, Does.Contain("-f, --format <csv|json|ndjson|yaml>"));
+        Assert.That(parse, Does.Contain("-f, --format <csv|html|json|ndjson|yaml>"));
         Assert.That(parse, Does.Contain("the extension of --output chooses: .json for json, .yaml or .yml for yaml, .csv for csv, "
-            + ".ndjson or .jsonl for ndjson; any other name, and stdout, get json."));
+            + ".ndjson or .jsonl for ndjson, .html or .htm for html; any other name, and stdout, get json."));
         Assert.That(parse, Does.Contain("its report files: .htm, .html, .pdf, .text, .txt, .xhtml;"));
         string validate = Run("validate", "--help").Stdout;
         Assert.That(validate, Does.Contain("-f, --format <github|json|sarif|text>"));
