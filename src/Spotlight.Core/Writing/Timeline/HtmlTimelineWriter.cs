@@ -13,8 +13,11 @@ namespace Spotlight.Writing.Timeline;
 /// </summary>
 public sealed class HtmlTimelineWriter : ITimelineWriter
 {
-    /// <summary>Characters of markup a lane holds before it moves them to its temporary file.</summary>
-    internal const int DefaultSpillAt = 64 * 1024;
+    /// <summary>
+    /// Characters of markup a lane holds before it moves them to its temporary file: some fifty events, so that a file
+    /// is written in pieces of tens of kilobytes, and an archive of thirty regions holds a few megabytes at most.
+    /// </summary>
+    internal const int DefaultSpillAt = 32 * 1024;
 
     private readonly int _spillAt;
     private readonly string _temporaryDirectory;

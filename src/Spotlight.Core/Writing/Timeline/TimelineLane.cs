@@ -63,8 +63,9 @@ internal sealed class TimelineLane(string? region, int spillAt, string temporary
         if (_file is null)
         {
             SpillPath = Path.Combine(temporaryDirectory, $"spotlight-timeline-{Guid.NewGuid():N}.part");
-            _file = new FileStream(SpillPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
-            _spilled = new StreamWriter(_file, Utf8, bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+            _file = new FileStream(SpillPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);
+            // The markup is gathered in the lane's builder already: the writer needs only a small buffer to encode it through.
+            _spilled = new StreamWriter(_file, Utf8, bufferSize: 4096, leaveOpen: true) { NewLine = "\n" };
         }
         foreach (var chunk in Markup.GetChunks())
             _spilled!.Write(chunk.Span);
