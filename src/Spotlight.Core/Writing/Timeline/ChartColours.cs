@@ -4,8 +4,8 @@ namespace Spotlight.Writing.Timeline;
 
 /// <summary>
 /// The colour of each region in a timeline's chart, by its place among the lanes: nine colours told apart by most
-/// readers, then hues a golden angle apart, so that any number of regions gets colours that differ. Events of no
-/// region are grey.
+/// readers, then hues a golden angle apart, dark and light in turn, so that any number of regions gets colours that
+/// differ. Events of no region are grey.
 /// </summary>
 public static class ChartColours
 {
@@ -17,8 +17,10 @@ public static class ChartColours
     {
         if (place < Palette.Length)
             return Palette[place];
-        double hue = (place - Palette.Length) * 137.508 % 360;
-        return Hex(hue, saturation: 0.55, lightness: 0.45);
+        // Darker and lighter in turn than the palette's middle tones, so that a hue near one of the palette's still differs.
+        int beyond = place - Palette.Length;
+        double hue = (260 + beyond * 137.508) % 360;
+        return Hex(hue, saturation: 0.6, lightness: beyond % 2 == 0 ? 0.3 : 0.7);
     }
 
     private static string Hex(double hue, double saturation, double lightness)
