@@ -49,6 +49,14 @@ public sealed record ChartPeriods(int First, int Months, int Count)
         return Months == 12 ? Year(firstYear) : $"{Year(firstYear)}–{Year(lastYear)}";
     }
 
+    /// <summary>What a period is called in a sentence: "month", "year", or "10 years".</summary>
+    public string Per => Months switch
+    {
+        1 => "month",
+        12 => "year",
+        _ => $"{(Months / 12).ToString(CultureInfo.InvariantCulture)} years",
+    };
+
     /// <summary>What a period is called on the axis: "Month", "Year", or "Years (10 per bar)".</summary>
     public string Unit => Months switch
     {

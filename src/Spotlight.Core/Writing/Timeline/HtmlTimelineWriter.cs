@@ -40,7 +40,7 @@ public sealed class HtmlTimelineWriter : ITimelineWriter
         private readonly Dictionary<string, TimelineLane> _lanes = new(StringComparer.Ordinal);
         private TimelineLane? _noRegion;
 
-        // One name per report, not per event: a report's events share it.
+        // The only thing kept that grows with the archive: one name per report (not per event) to count them.
         private readonly HashSet<string> _reports = new(StringComparer.Ordinal);
         private int _events;
         // Only the dates of the first and last events are kept, not their text and sources.
@@ -140,7 +140,7 @@ public sealed class HtmlTimelineWriter : ITimelineWriter
             }
             var periods = ChartPeriods.Spanning(lanes.Min(lane => lane.PerMonth.Keys.Min()), lanes.Max(lane => lane.PerMonth.Keys.Max()));
             page.Append("<section class=\"overview\" id=\"").Append(anchors.For("chart")).Append("\">\n<h2>Events per ")
-                .Append(periods.Months == 1 ? "month" : "year").Append("</h2>\n");
+                .Append(periods.Per).Append("</h2>\n");
             TimelineChart.Append(page, series, periods);
             page.Append("</section>\n<section class=\"lanes\" id=\"").Append(anchors.For("lanes")).Append("\">\n<h2>Events by region</h2>\n");
             Drain(page, text);

@@ -36,12 +36,12 @@ public static class TimelineChart
         double plotWidth = slot * periods.Count, barWidth = Math.Max(slot * 0.8, slot - 4);
         double width = Left + plotWidth + Right, height = Top + PlotHeight + Bottom, baseline = Top + PlotHeight;
 
-        string per = periods.Months == 1 ? "month" : periods.Months == 12 ? "year" : $"{N(periods.Months / 12)} years";
+        string per = periods.Per;
         page.Append("<figure class=\"chart\">\n<figcaption>Events per region per ").Append(per);
         if (periods.Months > 1)
             page.Append(", grouped by ").Append(per).Append(" since the events span more than ").Append(N(ChartPeriods.MaxBars)).Append(" months");
         page.Append(". An event dated by its week, month or year counts in the ").Append(periods.Months == 1 ? "month" : "period").Append(" it starts in.</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
-            .Append("\" role=\"img\" aria-label=\"Events per region per ").Append(per).Append("\" data-unit=\"").Append(periods.Months == 1 ? "month" : "years")
+            .Append("\" role=\"img\" aria-label=\"Events per region per ").Append(per).Append("\" data-months-per-bar=\"").Append(N(periods.Months))
             .Append("\">\n");
 
         // The y axis: a grid line and a label at each step.

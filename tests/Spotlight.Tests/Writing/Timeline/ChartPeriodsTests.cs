@@ -32,6 +32,8 @@ public sealed class ChartPeriodsTests
         var periods = ChartPeriods.Spanning(Month(1850, 6), Month(2021, 3));
         Assert.That(Labels(periods)[..2], Is.EqualTo(new[] { "1850–1851", "1852–1853" }));
         Assert.That((periods.Count, periods.Unit, periods.IndexOf(Month(2021, 3))), Is.EqualTo((86, "Years (2 per bar)", 85)));
+        Assert.That((periods.Per, ChartPeriods.Spanning(Month(2011, 1), Month(2021, 1)).Per, ChartPeriods.Spanning(Month(2011, 1), Month(2011, 1)).Per),
+            Is.EqualTo(("2 years", "year", "month")));
 
         var calendar = ChartPeriods.Spanning(Month(1, 1), Month(9999, 12));
         Assert.That((calendar.Count, Labels(calendar)[0], Labels(calendar)[^1]), Is.EqualTo((100, "0000–0099", "9900–9999")));

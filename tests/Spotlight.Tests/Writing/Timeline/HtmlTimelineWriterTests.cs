@@ -144,6 +144,7 @@ public sealed class HtmlTimelineWriterTests
         Assert.That(longer.Bars, Is.EqualTo(new Dictionary<(string, string), int> { [("Syria", "2011")] = 1, [("Iraq", "2013")] = 2, [("Syria", "2021")] = 1 }));
         Assert.That(longer.One("figure.chart figcaption").TextContent, Does.StartWith("Events per region per year, grouped by year since the events span more than 120 months."));
         Assert.That(longer.One("svg > text.axis-title").TextContent, Is.EqualTo("Year"));
+        Assert.That((longer.One("svg").GetAttribute("data-months-per-bar"), tenYears.One("svg").GetAttribute("data-months-per-bar")), Is.EqualTo(("12", "1")));
         Assert.That(longer.One("section.overview h2").TextContent, Is.EqualTo("Events per year"));
     }
 
