@@ -36,15 +36,29 @@ public static class HtmlStyle
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         .lanes { display: grid; gap: 1rem; }
         .lane h3 { margin: .5rem 0; font-size: 1.05rem; }
-        .lane ol { list-style: none; padding: 0; margin: 0; }
-        .lane li { padding: .35rem 0; border-top: 1px solid #f1f3f5; }
+        .lane ol.events { list-style: none; padding: 0; margin: 0; }
+        .lane ol.events > li { padding: .35rem 0; border-top: 1px solid #f1f3f5; }
+        .lane .written, .lane .told, .lane .sources { color: var(--muted); font-size: .85rem; }
+        .lane p.text { margin: .15rem 0; }
+        .lane .kind { font-style: italic; }
+        .lane ul.sources { list-style: none; padding: 0; margin: 0; }
+        .lane ul.sources li { display: inline; }
+        .lane ul.sources li + li::before { content: "; "; }
+        .lane p.told { margin: 0; }
+        .chart { margin: 0; }
         .chart svg { width: 100%; height: auto; }
+        .chart svg text { font-size: 11px; fill: #495057; }
+        .chart svg .axis-title { font-size: 12px; fill: #1a1b1e; }
+        .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
+        .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; vertical-align: -.05rem; border: 1px solid rgba(0, 0, 0, .25); }
         @media (max-width: 40rem) { body { padding: .5rem; font-size: 15px; } ol.items { padding-left: 1.25rem; } figure { margin-left: 0; } }
         @media print {
           body { max-width: none; font-size: 11pt; }
           a { color: inherit; text-decoration: none; }
           time.date::after, cite.source::after { content: " [" attr(data-note) "]"; font-size: .75em; color: #495057; }
           section, figure, li { break-inside: avoid; }
+          .lanes, .lane { break-inside: auto; }
+          .swatch, .chart svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         }
 
         """;

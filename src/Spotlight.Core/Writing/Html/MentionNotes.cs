@@ -5,21 +5,27 @@ namespace Spotlight.Writing.Html;
 /// <summary>What a page says of a mention on hover and in print, in the tree's own words ("2021-11-10 · day · early").</summary>
 public static class MentionNotes
 {
-    public static string Of(DateMention date)
+    public static string Of(DateMention date) => OfDate(date.Value, date.Granularity, date.Modifier, date.Relative);
+
+    public static string Of(SourceMention source) => OfSource(source.Name, source.Outlet, source.Kind, source.Platform, source.Date);
+
+    /// <summary>A date's note from its values, for pages that hold a date without its mention (the timeline's events).</summary>
+    public static string OfDate(string value, DateGranularity granularity, DateModifier? modifier, bool relative)
     {
-        string note = $"{date.Value} · {TreeNames.Of(date.Granularity)}";
-        if (date.Modifier is { } modifier)
-            note += $" · {TreeNames.Of(modifier)}";
-        return date.Relative ? note + " · relative" : note;
+        string note = $"{value} · {TreeNames.Of(granularity)}";
+        if (modifier is { } given)
+            note += $" · {TreeNames.Of(given)}";
+        return relative ? note + " · relative" : note;
     }
 
-    public static string Of(SourceMention source)
+    /// <summary>A source's note from its values, for pages that hold a source without its mention.</summary>
+    public static string OfSource(string name, string? outlet, SourceKind kind, SourcePlatform? platform, string? date)
     {
-        var parts = new List<string> { source.Outlet ?? $"{source.Name} (outlet not known)", TreeNames.Of(source.Kind) };
-        if (source.Platform is { } platform)
-            parts.Add(TreeNames.Of(platform));
-        if (source.Date is { } date)
-            parts.Add(date);
+        var parts = new List<string> { outlet ?? $"{name} (outlet not known)", TreeNames.Of(kind) };
+        if (platform is { } given)
+            parts.Add(TreeNames.Of(given));
+        if (date is { } cited)
+            parts.Add(cited);
         return string.Join(" · ", parts);
     }
 }

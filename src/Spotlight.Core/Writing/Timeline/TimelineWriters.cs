@@ -5,6 +5,7 @@ public static class TimelineWriters
 {
     public static IReadOnlyList<TimelineFormat> All { get; } =
     [
+        new("html", [".html", ".htm"], () => new HtmlTimelineWriter()),
     ];
 
     /// <summary>The format of stdout, and of a file whose name chooses none.</summary>
