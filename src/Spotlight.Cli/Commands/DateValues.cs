@@ -14,14 +14,22 @@ internal static class DateValues
     public static Func<ArgumentResult, DateOnly?> Day(string name, bool lastDayOfMonth) => result =>
     {
         string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-        var n = CultureInfo.InvariantCulture;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", n, DateTimeStyles.None, out var day))
+        if (TryDay(text, lastDayOfMonth, out var day))
             return day;
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", n, DateTimeStyles.None, out var first) && text.Length == 7)
-            return lastDayOfMonth ? first.AddMonths(1).AddDays(-1) : first;
         result.AddError($"{name}: '{text}' is not a date (2021-11-05) or a month (2021-11)");
         return null;
     };
+
+    public static bool TryDay(string text, bool lastDayOfMonth, out DateOnly day)
+    {
+        var n = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", n, DateTimeStyles.None, out day))
+            return true;
+        if (text.Length != 7 || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", n, DateTimeStyles.None, out var first))
+            return false;
+        day = lastDayOfMonth ? first.AddMonths(1).AddDays(-1) : first;
+        return true;
+    }
 
     /// <summary>A name to keep given as an empty string would keep nothing: said so rather than run to an empty output.</summary>
     public static void NoneEmpty(Option<string[]> option) =>

@@ -92,7 +92,9 @@ internal static class TimelineCommand
             Chosen(result, out string? conflict);
             if (conflict is not null)
                 result.AddError(conflict);
-            if (result.GetValue(from) is { } first && result.GetValue(to) is { } last && first > last)
+            // Read from the tokens: a value that is no date has its own error, and no value to compare.
+            if (DateValues.TryDay(Given(result, from), lastDayOfMonth: false, out var first)
+                && DateValues.TryDay(Given(result, to), lastDayOfMonth: true, out var last) && first > last)
                 result.AddError($"--from {Given(result, from)} is after --to {Given(result, to)}: no day is in both");
         });
         command.SetAction(parseResult =>
