@@ -29,12 +29,15 @@ public static class RepeatedEvents
             yield return merged;
     }
 
-    /// <summary>The events of one date value, gathered into groups of the same event.</summary>
+    /// <summary>
+    /// The events of one date value, gathered into groups of the same event. Each text and each source is indexed to the
+    /// groups that hold it, each group once, so that an event is compared with the groups it may repeat and no others.
+    /// </summary>
     private sealed class DateRun
     {
         private readonly List<Group> _groups = [];
         private readonly Dictionary<string, List<Group>> _byText = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(Group Group, DateRange? Period)>> _bySource = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, List<Group>> _bySource = new(StringComparer.OrdinalIgnoreCase);
 
         public TimelineEntry? Date { get; private set; }
 
@@ -59,13 +62,18 @@ public static class RepeatedEvents
                 group.Reports.AddRange(entry.Event.Reports);
             }
             group.LastReport = entry.Report;
-            Index(_byText, text, group);
+            if (group.Texts.Add(text))
+                Index(_byText, text, group);
+            if (period is not { } days)
+                return;
             foreach (string key in keys)
             {
-                if (!_bySource.TryGetValue(key, out var list))
-                    _bySource[key] = list = [];
-                if (list.Count == 0 || list[^1].Group != group || list[^1].Period != period)
-                    list.Add((group, period));
+                if (!group.Periods.TryGetValue(key, out var periods))
+                {
+                    group.Periods[key] = periods = [];
+                    Index(_bySource, key, group);
+                }
+                Join(periods, days);
             }
         }
 
@@ -79,11 +87,12 @@ public static class RepeatedEvents
                 return first;
             foreach (string key in keys)
             {
-                if (!_bySource.TryGetValue(key, out var told))
+                if (!_bySource.TryGetValue(key, out var citing))
                     continue;
-                foreach (var (group, other) in told)
+                foreach (var group in citing)
                 {
-                    if ((first is null || group.Order < first.Order) && group.LastReport != report && other is { } otherDays && days.Overlaps(otherDays))
+                    if ((first is null || group.Order < first.Order) && group.LastReport != report
+                        && group.Periods[key].Exists(other => other.Overlaps(days)))
                         first = group;
                 }
             }
@@ -94,9 +103,25 @@ public static class RepeatedEvents
         {
             if (!index.TryGetValue(key, out var list))
                 index[key] = list = [];
-            if (list.Count == 0 || list[^1] != group)
-                list.Add(group);
+            list.Add(group);
         }
+
+        /// <summary>Adds days to a union of ranges kept apart: a range overlapping others is joined with them.</summary>
+        private static void Join(List<DateRange> ranges, DateRange days)
+        {
+            for (int i = ranges.Count - 1; i >= 0; i--)
+            {
+                if (!ranges[i].Overlaps(days))
+                    continue;
+                days = new DateRange(Min(days.Start, ranges[i].Start), Max(days.End, ranges[i].End));
+                ranges.RemoveAt(i);
+            }
+            ranges.Add(days);
+        }
+
+        private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+        private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
         public List<TimelineEvent> Flush()
         {
@@ -111,13 +136,18 @@ public static class RepeatedEvents
         }
     }
 
-    /// <summary>One event and the reports that tell it. Reports come in reading order, so the last is the latest.</summary>
+    /// <summary>
+    /// One event and the reports that tell it, in reading order (so the last is the latest); the texts its reports
+    /// give, and for each source they cite the days of their periods.
+    /// </summary>
     private sealed class Group(int order, TimelineEvent first)
     {
         public int Order { get; } = order;
         public TimelineEvent First { get; } = first;
         public List<TimelineReport> Reports { get; } = [.. first.Reports];
         public int LastReport { get; set; } = -1;
+        public HashSet<string> Texts { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<DateRange>> Periods { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A source as two mentions of it are compared: its outlet, or its name where the outlet is unknown.</summary>

@@ -62,6 +62,17 @@ public sealed class RepeatedEventsTests
     }
 
     [Test]
+    public void A_report_joins_an_event_through_any_report_that_tells_it()
+    {
+        var merged = Merged(
+            Day("2021-11-08", "a.txt", "syria-1", Strike, November1, Outlet("Reuters", "Reuters")),
+            Day("2021-11-08", "b.txt", "syria-2", Strike, November1.AddDays(6), Outlet("Reuters", "Reuters")),
+            Day("2021-11-08", "c.txt", "syria-3", "A depot near Damascus was hit.", November1.AddDays(12), Outlet("Reuters", "Reuters")));
+        // c's period (November 13 to 19) misses a's but meets b's on the 13th.
+        Assert.That(merged.Select(Told), Is.EqualTo(new[] { "a.txt#syria-1 b.txt#syria-2 c.txt#syria-3" }));
+    }
+
+    [Test]
     public void A_report_without_a_period_is_merged_by_its_text_only()
     {
         var noPeriod = Day("2021-11-08", "b.txt", "syria-3", "Another text.", null, Outlet("Reuters", "Reuters"));
