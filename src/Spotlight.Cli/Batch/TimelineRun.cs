@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Spotlight.Cli.Input;
 using Spotlight.Cli.Output;
 using Spotlight.Reading;
@@ -64,8 +63,7 @@ internal sealed class TimelineRun(TimelineSettings settings)
         }
 
         if (inputs.Count > 1 && !settings.Quiet)
-            Console.Error.WriteLine($"{Summary.Line(_converted, _failed, _bytes, _clock.Elapsed)}; "
-                + $"{_written.ToString("N0", CultureInfo.InvariantCulture)} event{(_written == 1 ? "" : "s")}");
+            Console.Error.WriteLine(Summary.Line(_converted, _failed, _bytes, _clock.Elapsed, events: _written));
         return _failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 

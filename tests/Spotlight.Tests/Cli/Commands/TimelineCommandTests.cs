@@ -72,7 +72,7 @@ public sealed class TimelineCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(1));
         var stderr = Lines(result.Stderr);
         Assert.That(stderr[..2], Is.EqualTo(new[] { "spotlight: missing.txt: no such file", "spotlight: reports/b2-empty.txt: empty file" }));
-        Assert.That(stderr[2], Does.Match(@"^converted 2 files, 2 failed, .* in .* s; 58 events$"));
+        Assert.That(stderr[2], Does.Match(@"^converted 2 files, 2 failed, 58 events, [0-9]+ KB in [0-9.]+ s$"));
         Assert.That(stderr, Has.Length.EqualTo(3));
         var rows = Rows(File.ReadAllText(Path.Combine(_dir, "out.csv")));
         Assert.That(rows.GroupBy(r => r[10]).ToDictionary(g => g.Key, g => g.Count()),
@@ -192,7 +192,7 @@ public sealed class TimelineCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(1));
         var stderr = Lines(result.Stderr);
         Assert.That(stderr[0], Is.EqualTo("spotlight: reports/b2-empty.txt: empty file"));
-        Assert.That(stderr[1], Does.Match(@"^converted 3 files, 1 failed, .*; 58 events$"));
+        Assert.That(stderr[1], Does.Match(@"^converted 3 files, 1 failed, 58 events, [0-9]+ KB in [0-9.]+ s$"));
         Assert.That(Rows(result.Stdout), Has.Count.EqualTo(58));
     }
 
