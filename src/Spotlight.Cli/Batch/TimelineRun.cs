@@ -81,14 +81,15 @@ internal sealed class TimelineRun(TimelineSettings settings)
     /// <summary>Takes each report's events in input order, names each failure, stops early under --fail-fast.</summary>
     private void Read(List<InputSpec> inputs, TimelineSorter sorter, Progress? progress)
     {
-        foreach (var read in OrderedPipeline.Run(inputs, Events, settings.Jobs))
+        // A report is numbered by its place among the inputs, on the worker: the numbers of the failed ones are
+        // never used, and the others keep the reading order.
+        foreach (var read in OrderedPipeline.Run(inputs.Select((input, place) => (input, place)).ToList(), Events, settings.Jobs))
         {
             _bytes += read.Bytes;
             if (read.Error is null)
             {
-                // Reports are numbered as they are read: the failed ones take no place in the order.
-                for (int i = 0; i < read.Events!.Count; i++)
-                    sorter.Add(new TimelineEntry(read.Events[i], _converted, i));
+                foreach (var entry in read.Entries!)
+                    sorter.Add(entry);
                 _converted++;
             }
             else
@@ -106,7 +107,7 @@ internal sealed class TimelineRun(TimelineSettings settings)
     private void Write(Stream stream, TimelineSorter sorter)
     {
         using var output = settings.Writer.Open(stream);
-        foreach (var timelineEvent in RepeatedEvents.Merge(sorter.Sorted()))
+        foreach (var timelineEvent in sorter.Events())
         {
             output.Write(timelineEvent);
             _written++;
@@ -114,17 +115,18 @@ internal sealed class TimelineRun(TimelineSettings settings)
     }
 
     /// <summary>What one input gave: its events, or the reason it failed.</summary>
-    private sealed record ReportEvents(InputSpec Input, List<TimelineEvent>? Events, string? Error, long Bytes);
+    private sealed record ReportEvents(InputSpec Input, List<TimelineEntry>? Entries, string? Error, long Bytes);
 
     /// <summary>On a worker: the input parsed, and its events taken from the tree, which is not kept.</summary>
-    private ReportEvents Events(InputSpec input)
+    private ReportEvents Events((InputSpec Input, int Place) planned)
     {
+        var (input, place) = planned;
         if (input.Error is not null)
             return new ReportEvents(input, null, input.Error, 0);
         try
         {
             var tree = InputLoader.Load(input.Path, settings.MaxBytes, settings.From, settings.Profiles).Tree;
-            return new ReportEvents(input, TimelineEvents.Of(tree, settings.Filter), null, tree.Input.Bytes);
+            return new ReportEvents(input, TimelineEvents.Entries(tree, settings.Filter, place), null, tree.Input.Bytes);
         }
         catch (ReportReadException e)
         {

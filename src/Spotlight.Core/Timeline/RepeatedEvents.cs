@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace Spotlight.Timeline;
 
 /// <summary>
 /// Shows an event told by several reports once. Two events of the same date value are the same event when their texts
-/// are the same (runs of white space read as one space), or when they cite a source in common (the same outlet, or the
+/// are the same (runs of white space read as one space: their <see cref="TimelineEntry.TextKey"/>), or when they cite a source in common (the same outlet, or the
 /// same name where the outlet is unknown, case aside) and their reports' periods overlap. Events of one report are
 /// never merged: a report that tells a thing twice tells two things. An event joins the first event before it that
 /// it repeats; the merged event is that first one's, naming every report that tells it in reading order.
@@ -13,7 +12,8 @@ namespace Spotlight.Timeline;
 public static class RepeatedEvents
 {
     /// <param name="sorted">Entries in <see cref="TimelineOrder"/>: the events of one date value are neighbours.</param>
-    public static IEnumerable<TimelineEvent> Merge(IEnumerable<TimelineEntry> sorted)
+    /// <returns>The first entry of each event, naming every report that tells it.</returns>
+    public static IEnumerable<TimelineEntry> Merge(IEnumerable<TimelineEntry> sorted)
     {
         var run = new DateRun();
         foreach (var entry in sorted)
@@ -36,7 +36,7 @@ public static class RepeatedEvents
     private sealed class DateRun
     {
         private readonly List<Group> _groups = [];
-        private readonly Dictionary<string, List<Group>> _byText = new(StringComparer.Ordinal);
+        private readonly Dictionary<UInt128, List<Group>> _byText = [];
         private readonly Dictionary<string, List<Group>> _bySource = new(StringComparer.OrdinalIgnoreCase);
 
         public TimelineEntry? Date { get; private set; }
@@ -48,13 +48,13 @@ public static class RepeatedEvents
             DateRange? period = told.PeriodStart is { } start && told.PeriodEnd is { } end
                 ? (start <= end ? new DateRange(start, end) : new DateRange(end, start))
                 : null;
-            string text = Normalised(entry.Event.Text);
+            var text = entry.TextKey;
             var keys = entry.Event.Sources.Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
             var group = Repeated(entry.Report, text, keys, period);
             if (group is null)
             {
-                group = new Group(_groups.Count, entry.Event);
+                group = new Group(_groups.Count, entry);
                 _groups.Add(group);
             }
             else
@@ -78,7 +78,7 @@ public static class RepeatedEvents
         }
 
         /// <summary>The earliest group this event repeats, of another report than its own.</summary>
-        private Group? Repeated(int report, string text, List<string> keys, DateRange? period)
+        private Group? Repeated(int report, UInt128 text, List<string> keys, DateRange? period)
         {
             Group? first = null;
             if (_byText.TryGetValue(text, out var sameText))
@@ -99,7 +99,7 @@ public static class RepeatedEvents
             return first;
         }
 
-        private static void Index(Dictionary<string, List<Group>> index, string key, Group group)
+        private static void Index<TKey>(Dictionary<TKey, List<Group>> index, TKey key, Group group) where TKey : notnull
         {
             if (!index.TryGetValue(key, out var list))
                 index[key] = list = [];
@@ -123,11 +123,11 @@ public static class RepeatedEvents
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-        public List<TimelineEvent> Flush()
+        public List<TimelineEntry> Flush()
         {
-            var events = _groups.Select(group => group.Reports.Count == group.First.Reports.Length
+            var events = _groups.Select(group => group.Reports.Count == group.First.Event.Reports.Length
                 ? group.First
-                : group.First with { Reports = [.. group.Reports] }).ToList();
+                : group.First with { Event = group.First.Event with { Reports = [.. group.Reports] } }).ToList();
             _groups.Clear();
             _byText.Clear();
             _bySource.Clear();
@@ -140,52 +140,16 @@ public static class RepeatedEvents
     /// One event and the reports that tell it, in reading order (so the last is the latest); the texts its reports
     /// give, and for each source they cite the days of their periods.
     /// </summary>
-    private sealed class Group(int order, TimelineEvent first)
+    private sealed class Group(int order, TimelineEntry first)
     {
         public int Order { get; } = order;
-        public TimelineEvent First { get; } = first;
-        public List<TimelineReport> Reports { get; } = [.. first.Reports];
+        public TimelineEntry First { get; } = first;
+        public List<TimelineReport> Reports { get; } = [.. first.Event.Reports];
         public int LastReport { get; set; } = -1;
-        public HashSet<string> Texts { get; } = new(StringComparer.Ordinal);
+        public HashSet<UInt128> Texts { get; } = [];
         public Dictionary<string, List<DateRange>> Periods { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A source as two mentions of it are compared: its outlet, or its name where the outlet is unknown.</summary>
     private static string SourceKey(TimelineSource source) => source.Outlet is { } outlet ? "outlet:" + outlet : "name:" + source.Name;
-
-    /// <summary>The text with every run of white space read as one space, and none at either end.</summary>
-    public static string Normalised(string text)
-    {
-        if (IsNormal(text))
-            return text;
-        var builder = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-                builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
-    // Most texts are already so: their one copy is kept rather than another made.
-    private static bool IsNormal(string text)
-    {
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
-            return false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
-                return false;
-        }
-        return true;
-    }
 }

@@ -21,15 +21,32 @@ internal sealed class SpilledRun : IDisposable
         Count = count;
     }
 
+    /// <summary>A new temporary file in the folder, open to read and write, whose name is gone already.</summary>
+    /// <exception cref="IOException">The file cannot be made.</exception>
+    public static FileStream Open(string directory, string extension, int bufferSize)
+    {
+        string path = Path.Combine(directory, $"spotlight-timeline-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{extension}");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, bufferSize, FileOptions.DeleteOnClose);
+        try
+        {
+            File.Delete(path);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+        return file;
+    }
+
+    /// <summary>Writes entries whose texts are stored already (<see cref="TimelineEntry.Stored"/>).</summary>
     /// <exception cref="TimelineSpillException">The file cannot be made or written.</exception>
     public static SpilledRun Write(string directory, IEnumerable<TimelineEntry> entries)
     {
-        string path = Path.Combine(directory, $"spotlight-timeline-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.run");
         FileStream? file = null;
         try
         {
-            file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, BufferSize, FileOptions.DeleteOnClose);
-            File.Delete(path);
+            file = Open(directory, ".run", BufferSize);
             int count = 0;
             using (var writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
             {

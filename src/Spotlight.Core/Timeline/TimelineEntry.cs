@@ -1,9 +1,20 @@
 namespace Spotlight.Timeline;
 
 /// <summary>An event on its way to the timeline, with what places it among events of the same date.</summary>
-/// <param name="Report">The report's place in the reading order: 0 for the first report read.</param>
+/// <param name="Report">The report's place in the reading order: a report read later has a larger number.</param>
 /// <param name="Sequence">The event's place among the events of its report (nodes in report order, then dates as written).</param>
-public readonly record struct TimelineEntry(TimelineEvent Event, int Report, int Sequence);
+/// <param name="TextKey">The event's text as repeated events are compared (<see cref="TimelineText.Key"/>).</param>
+public readonly record struct TimelineEntry(TimelineEvent Event, int Report, int Sequence, UInt128 TextKey)
+{
+    public static TimelineEntry Of(TimelineEvent timelineEvent, int report, int sequence) =>
+        new(timelineEvent, report, sequence, TimelineText.Key(timelineEvent.Text));
+
+    /// <summary>Where the text waits once the entry has been written to a run, or null while <see cref="Event"/> holds it.</summary>
+    internal StoredText? Stored { get; init; }
+}
+
+/// <summary>The place of a text in the file of texts of a spilled timeline: its UTF-8 bytes.</summary>
+internal readonly record struct StoredText(long Offset, int Bytes);
 
 /// <summary>
 /// The order of a timeline: by the first day, then granularity (a day before the week, month and year that begin with

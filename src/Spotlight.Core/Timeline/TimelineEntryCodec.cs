@@ -5,16 +5,22 @@ namespace Spotlight.Timeline;
 
 /// <summary>
 /// An entry as the bytes of a spilled run: each field in turn, strings as BinaryWriter writes them (length, then UTF-8),
-/// a value that may be absent after a flag, days as day numbers. Written and read by this process only, so nothing
-/// in it is versioned.
+/// a value that may be absent after a flag, days as day numbers; the text by its place in the texts' file
+/// (<see cref="SpilledTexts"/>), and read back as an empty text with that place. Written and read by this process
+/// only, so nothing in it is versioned.
 /// </summary>
 internal static class TimelineEntryCodec
 {
     public static void Write(BinaryWriter writer, TimelineEntry entry)
     {
         var e = entry.Event;
+        var stored = entry.Stored ?? throw new InvalidOperationException("an entry is spilled once its text is stored");
         writer.Write(entry.Report);
         writer.Write(entry.Sequence);
+        writer.Write((ulong)(entry.TextKey >> 64));
+        writer.Write((ulong)entry.TextKey);
+        writer.Write(stored.Offset);
+        writer.Write(stored.Bytes);
         writer.Write(e.Date);
         writer.Write((byte)e.Granularity);
         WriteOptional(writer, e.Modifier);
@@ -25,7 +31,6 @@ internal static class TimelineEntryCodec
         writer.Write(e.Section);
         WriteOptional(writer, e.SectionHeading);
         writer.Write(e.Kind);
-        writer.Write(e.Text);
         writer.Write(e.Sources.Length);
         foreach (var source in e.Sources)
         {
@@ -50,6 +55,8 @@ internal static class TimelineEntryCodec
     {
         int report = reader.ReadInt32();
         int sequence = reader.ReadInt32();
+        var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+        var stored = new StoredText(reader.ReadInt64(), reader.ReadInt32());
         string date = reader.ReadString();
         var granularity = (DateGranularity)reader.ReadByte();
         var modifier = ReadModifier(reader);
@@ -60,7 +67,6 @@ internal static class TimelineEntryCodec
         string section = reader.ReadString();
         string? heading = ReadOptional(reader);
         string kind = Kind(reader.ReadString());
-        string text = reader.ReadString();
         var sources = ImmutableArray.CreateBuilder<TimelineSource>(reader.ReadInt32());
         for (int i = 0; i < sources.Capacity; i++)
             sources.Add(new TimelineSource(reader.ReadString(), ReadOptional(reader), (SourceKind)reader.ReadByte(), ReadPlatform(reader),
@@ -68,9 +74,9 @@ internal static class TimelineEntryCodec
         var reports = ImmutableArray.CreateBuilder<TimelineReport>(reader.ReadInt32());
         for (int i = 0; i < reports.Capacity; i++)
             reports.Add(new TimelineReport(reader.ReadString(), ReadOptional(reader), ReadDay(reader), ReadDay(reader), reader.ReadString()));
-        var timelineEvent = new TimelineEvent(date, granularity, modifier, start, end, dateText, region, section, heading, kind, text,
+        var timelineEvent = new TimelineEvent(date, granularity, modifier, start, end, dateText, region, section, heading, kind, "",
             sources.MoveToImmutable(), reports.MoveToImmutable());
-        return new TimelineEntry(timelineEvent, report, sequence);
+        return new TimelineEntry(timelineEvent, report, sequence, key) { Stored = stored };
     }
 
     // The two kinds read back as the same two strings, not a copy of one for every event.

@@ -12,12 +12,18 @@ public static class TimelineEvents
     /// ("November 10" in the text and in its citation) is one event, told as first written; a value that names no day
     /// of the calendar has no place in a timeline and gives none.
     /// </summary>
-    public static List<TimelineEvent> Of(ReportTree tree, TimelineFilter filter)
+    public static List<TimelineEvent> Of(ReportTree tree, TimelineFilter filter) => [.. Entries(tree, filter, 0).Select(entry => entry.Event)];
+
+    /// <summary>
+    /// The same events as entries of the report read <paramref name="report"/>th, numbered in that order, each with
+    /// the key of its text (made once for the events of a node, which share it).
+    /// </summary>
+    public static List<TimelineEntry> Entries(ReportTree tree, TimelineFilter filter, int report)
     {
-        var report = tree.Report;
-        var events = new List<TimelineEvent>();
+        var told = tree.Report;
+        var events = new List<TimelineEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var section in report.Sections)
+        foreach (var section in told.Sections)
         {
             if (!filter.KeepsSection(section))
                 continue;
@@ -29,15 +35,18 @@ public static class TimelineEvents
                 var sources = Sources(node);
                 if (!filter.KeepsSources(sources))
                     continue;
-                ImmutableArray<TimelineReport> reports = [new(tree.Input.Path, report.Series, report.Period?.Start, report.Period?.End, node.Id)];
+                ImmutableArray<TimelineReport> reports = [new(tree.Input.Path, told.Series, told.Period?.Start, told.Period?.End, node.Id)];
+                UInt128? key = null;
                 string kind = node is Figure ? "figure" : "item";
                 seen.Clear();
                 foreach (var date in node.Dates)
                 {
                     if (!seen.Add(date.Value) || DateRange.Of(date.Value, date.Granularity) is not { } days || !filter.KeepsDays(days))
                         continue;
-                    events.Add(new TimelineEvent(date.Value, date.Granularity, date.Modifier, days.Start, days.End, date.Text,
-                        section.Region, section.Id, section.Heading, kind, node.Text, sources, reports));
+                    var timelineEvent = new TimelineEvent(date.Value, date.Granularity, date.Modifier, days.Start, days.End, date.Text,
+                        section.Region, section.Id, section.Heading, kind, node.Text, sources, reports);
+                    key ??= TimelineText.Key(node.Text);
+                    events.Add(new TimelineEntry(timelineEvent, report, events.Count, key.Value));
                 }
             }
         }

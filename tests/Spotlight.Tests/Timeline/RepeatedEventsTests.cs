@@ -125,6 +125,8 @@ public sealed class RepeatedEventsTests
     [TestCase("   ", "")]
     public void White_space_runs_read_as_one_space(string text, string normal)
     {
-        Assert.That(RepeatedEvents.Normalised(text), Is.EqualTo(normal));
+        Assert.That(TimelineText.Normalised(text), Is.EqualTo(normal));
+        Assert.That(TimelineText.Key(text), Is.EqualTo(TimelineText.Key(normal)));
+        Assert.That(TimelineText.Key(text + "x"), Is.Not.EqualTo(TimelineText.Key(normal)));
     }
 }

@@ -32,7 +32,7 @@ internal static class TimelineEventFactory
             if (!reports.Contains(file))
                 reports.Add(file);
             sequence[file] = sequence.GetValueOrDefault(file) + 1;
-            entries.Add(new TimelineEntry(e, reports.IndexOf(file), sequence[file]));
+            entries.Add(TimelineEntry.Of(e, reports.IndexOf(file), sequence[file]));
         }
         return entries;
     }
@@ -41,7 +41,7 @@ internal static class TimelineEventFactory
     {
         var entries = Entries(events);
         entries.Sort(TimelineOrder.Instance);
-        return [.. RepeatedEvents.Merge(entries)];
+        return [.. RepeatedEvents.Merge(entries).Select(entry => entry.Event)];
     }
 
     public static string Told(TimelineEvent e) => string.Join(" ", e.Reports.Select(r => $"{r.File}#{r.Id}"));

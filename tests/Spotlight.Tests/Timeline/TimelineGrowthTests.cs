@@ -64,14 +64,13 @@ public sealed class TimelineGrowthTests
         using var sorter = new TimelineSorter(_scratch, new SpillBound(2_000, long.MaxValue));
         for (int report = 0; report < reports.Count; report++)
         {
-            var events = TimelineEvents.Of(reports[report], TimelineFilter.None);
-            for (int i = 0; i < events.Count; i++)
-                sorter.Add(new TimelineEntry(events[i], report, i));
+            foreach (var entry in TimelineEvents.Entries(reports[report], TimelineFilter.None, report))
+                sorter.Add(entry);
         }
         long written = 0;
         using (var output = new CsvTimelineWriter().Open(Stream.Null))
         {
-            foreach (var e in RepeatedEvents.Merge(sorter.Sorted()))
+            foreach (var e in sorter.Events())
             {
                 output.Write(e);
                 written++;

@@ -22,11 +22,11 @@ internal static class TimelineCorpus
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(TestFiles.RepositoryRoot, path));
             var tree = ReportPipeline.Parse(bytes, path, ReportReaders.Detect(bytes, path));
-            entries.AddRange(TimelineEvents.Of(tree, filter ?? TimelineFilter.None).Select((e, i) => new TimelineEntry(e, report, i)));
+            entries.AddRange(TimelineEvents.Entries(tree, filter ?? TimelineFilter.None, report));
             report++;
         }
         entries.Sort(TimelineOrder.Instance);
-        return [.. RepeatedEvents.Merge(entries)];
+        return [.. RepeatedEvents.Merge(entries).Select(entry => entry.Event)];
     }
 
     public static string Render(ITimelineWriter writer, IEnumerable<TimelineEvent> events)
