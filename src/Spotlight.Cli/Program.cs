@@ -4,12 +4,14 @@ using Spotlight.Cli.Commands;
 
 var parse = ParseCommand.Create();
 var validate = ValidateCommand.Create();
+var timeline = TimelineCommand.Create();
 var schema = SchemaCommand.Create();
 var completions = CompletionsCommand.Create();
 var root = new RootCommand("Turns analytic news-digest reports (\"Spotlight on Iran\" and the like) into structured data.")
 {
     parse,
     validate,
+    timeline,
     schema,
     completions,
     ManCommand.Create(),
@@ -20,10 +22,12 @@ HelpWithExamples.Install(root, new Dictionary<Command, string>
           spotlight parse report.txt                      the report's tree as JSON
           spotlight parse reports/ -r --output-dir out/   a whole archive, one file per report
           spotlight validate reports/ -r --strict         lint reports before they go out
+          spotlight timeline reports/ -r -o events.csv    every report's dated events, in date order
           spotlight schema                                the tree's JSON Schema
         """,
     [parse] = ParseCommand.Examples,
     [validate] = ValidateCommand.Examples,
+    [timeline] = TimelineCommand.Examples,
     [schema] = SchemaCommand.Examples,
     [completions] = CompletionsCommand.Examples,
 });

@@ -4,7 +4,7 @@ using Spotlight.Reading;
 
 namespace Spotlight.Cli.Commands;
 
-/// <summary>The options that say which inputs a command reads and how, shared by parse and validate.</summary>
+/// <summary>The options that say which inputs a command reads and how, shared by parse, validate and timeline.</summary>
 internal sealed class InputOptions
 {
     public Argument<string[]> Files { get; } = new("FILE")
@@ -15,7 +15,8 @@ internal sealed class InputOptions
 
     public Option<bool> Recursive { get; } = new("--recursive", "-r") { Description = "Search directories at every level." };
 
-    public Option<string?> From { get; } = new("--from") { Description = "Read every input in this format, whatever its name says." };
+    /// <summary>The input format: <c>--from</c>, or <c>--from-format</c> where <c>--from</c> is a date (timeline).</summary>
+    public Option<string?> From { get; }
 
     /// <summary>The most inputs read at once; each holds a window of results, so the count is bounded.</summary>
     public const int MaxJobs = 1024;
@@ -35,8 +36,10 @@ internal sealed class InputOptions
         HelpName = "SIZE",
     };
 
-    public InputOptions()
+    /// <param name="formatOption">The name of the option that sets the input format.</param>
+    public InputOptions(string formatOption = "--from")
     {
+        From = new(formatOption) { Description = "Read every input in this format, whatever its name says." };
         Files.Validators.Add(result =>
         {
             foreach (string value in result.GetValueOrDefault<string[]>() ?? [])

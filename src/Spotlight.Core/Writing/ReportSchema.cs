@@ -55,7 +55,7 @@ public static class ReportSchema
         };
     }
 
-    private static void Hoist(JsonObject tree, JsonObject definitions, Dictionary<JsonNode, Type> types)
+    internal static void Hoist(JsonObject tree, JsonObject definitions, Dictionary<JsonNode, Type> types)
     {
         var references = new List<JsonObject>();
         Collect(tree, references);
@@ -105,7 +105,8 @@ public static class ReportSchema
         output.WriteByte((byte)'\n');
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    /// <summary>Closes each object and requires its fields, those the writers leave out when empty aside.</summary>
+    internal static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
         // A line range is written by its own converter as [first, last].
         if (context.TypeInfo.Type == typeof(LineRange))

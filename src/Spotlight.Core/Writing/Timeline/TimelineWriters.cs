@@ -5,6 +5,9 @@ public static class TimelineWriters
 {
     public static IReadOnlyList<TimelineFormat> All { get; } =
     [
+        new("csv", [".csv"], () => new CsvTimelineWriter()),
+        new("json", [".json"], () => new JsonTimelineWriter()),
+        new("ndjson", [".ndjson", ".jsonl"], () => new NdjsonTimelineWriter()),
         new("html", [".html", ".htm"], () => new HtmlTimelineWriter()),
     ];
 

@@ -43,6 +43,8 @@ public sealed class BatchTextTests
     {
         Assert.That(Summary.Line(1204, 3, 41_000_000, TimeSpan.FromSeconds(0.8)), Is.EqualTo("converted 1,204 files, 3 failed, 41 MB in 0.8 s"));
         Assert.That(Summary.Line(1, 0, 15_257, TimeSpan.FromSeconds(0.04)), Is.EqualTo("converted 1 file, 0 failed, 15 KB in 0.0 s"));
+        Assert.That(Summary.Line(22, 1, 309_000, TimeSpan.FromSeconds(3.3), events: 12_225), Is.EqualTo("converted 22 files, 1 failed, 12,225 events, 309 KB in 3.3 s"));
+        Assert.That(Summary.Line(1, 0, 15_257, TimeSpan.FromSeconds(0.04), events: 1), Is.EqualTo("converted 1 file, 0 failed, 1 event, 15 KB in 0.0 s"));
     }
 
     [Test]

@@ -8,7 +8,7 @@ namespace Spotlight.Tests.Cli.Commands;
 public sealed class CompletionsCommandTests
 {
     /// <summary>The commands a user types, made as the program makes them, apart from what is generated from them.</summary>
-    private static readonly Command[] Commands = [ParseCommand.Create(), ValidateCommand.Create(), SchemaCommand.Create(), CompletionsCommand.Create()];
+    private static readonly Command[] Commands = [ParseCommand.Create(), ValidateCommand.Create(), TimelineCommand.Create(), SchemaCommand.Create(), CompletionsCommand.Create()];
 
     private static IEnumerable<string> OptionNames(Command command) =>
         command.Options.SelectMany(option => option.Aliases.Prepend(option.Name)).Where(name => name.StartsWith('-'));
@@ -58,6 +58,10 @@ public sealed class CompletionsCommandTests
     [TestCase("spotlight parse -f ''", "csv html json ndjson yaml")]
     [TestCase("spotlight validate --format ''", "github json sarif text")]
     [TestCase("spotlight v", "validate")]
+    [TestCase("spotlight t", "timeline")]
+    [TestCase("spotlight timeline --re", "--recursive --region")]
+    [TestCase("spotlight timeline --from-f", "--from-format")]
+    [TestCase("spotlight schema --t", "--timeline")]
     [TestCase("spotlight completions ''", "bash fish zsh")]
     [TestCase("spotlight parse --no-s", "--no-sanitize")]
     [TestCase("spotlight schema --o", "--output")]

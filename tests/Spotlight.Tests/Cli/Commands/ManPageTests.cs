@@ -28,10 +28,10 @@ public sealed class ManPageTests
     public void The_man_page_lists_every_command_option_and_exit_code()
     {
         string page = CliRunner.Run(TestFiles.RepositoryRoot, "man").Stdout;
-        foreach (string heading in new[] { ".SS \"spotlight parse\"", ".SS \"spotlight validate\"", ".SS \"spotlight schema\"", ".SS \"spotlight completions\"" })
+        foreach (string heading in new[] { ".SS \"spotlight parse\"", ".SS \"spotlight validate\"", ".SS \"spotlight timeline\"", ".SS \"spotlight schema\"", ".SS \"spotlight completions\"" })
             Assert.That(page, Does.Contain(heading));
         Assert.That(page, Does.Not.Contain(".SS \"spotlight man\"").And.Not.Contain(".B spotlight man\n"));
-        foreach (string option in new[] { "output\\-dir", "no\\-sanitize", "max\\-warnings", "max\\-bytes", "fail\\-fast", "version" })
+        foreach (string option in new[] { "output\\-dir", "no\\-sanitize", "max\\-warnings", "max\\-bytes", "fail\\-fast", "from\\-format", "region", "timeline", "version" })
             Assert.That(page, Does.Contain($"\\fB\\-\\-{option}\\fR"));
         foreach (int code in new[] { 0, 1, 2, 130, 143 })
             Assert.That(page, Does.Contain($".TP\n.B {code}\n"));

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+
+namespace Spotlight.Timeline;
+
+/// <summary>
+/// A sorted run of entries in a temporary file. The file's name is removed as soon as it is opened: the open handle
+/// keeps its bytes for this run alone, and they are gone when it is closed, however the process ends (even killed
+/// outright); no name is ever left behind in the folder.
+/// </summary>
+internal sealed class SpilledRun : IDisposable
+{
+    private const int BufferSize = 64 * 1024;
+
+    private readonly FileStream _file;
+
+    public int Count { get; }
+
+    private SpilledRun(FileStream file, int count)
+    {
+        _file = file;
+        Count = count;
+    }
+
+    /// <summary>A new temporary file in the folder, open to read and write, whose name is gone already.</summary>
+    /// <exception cref="IOException">The file cannot be made.</exception>
+    public static FileStream Open(string directory, string extension, int bufferSize)
+    {
+        string path = Path.Combine(directory, $"spotlight-timeline-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{extension}");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, bufferSize, FileOptions.DeleteOnClose);
+        try
+        {
+            File.Delete(path);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+        return file;
+    }
+
+    /// <summary>Writes entries whose texts are stored already (<see cref="TimelineEntry.Stored"/>).</summary>
+    /// <exception cref="TimelineSpillException">The file cannot be made or written.</exception>
+    public static SpilledRun Write(string directory, IEnumerable<TimelineEntry> entries)
+    {
+        FileStream? file = null;
+        try
+        {
+            file = Open(directory, ".run", BufferSize);
+            int count = 0;
+            using (var writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                foreach (var entry in entries)
+                {
+                    TimelineEntryCodec.Write(writer, entry);
+                    count++;
+                }
+            }
+            file.Flush();
+            return new SpilledRun(file, count);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            file?.Dispose();
+            throw new TimelineSpillException(directory, e);
+        }
+        catch
+        {
+            file?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The run's entries from its start; one reading at a time.</summary>
+    /// <exception cref="TimelineSpillException">The file cannot be read back.</exception>
+    public IEnumerable<TimelineEntry> Read()
+    {
+        BinaryReader reader;
+        try
+        {
+            _file.Position = 0;
+            reader = new BinaryReader(_file, System.Text.Encoding.UTF8, leaveOpen: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TimelineSpillException(Path.GetDirectoryName(_file.Name) ?? "", e);
+        }
+        using (reader)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                TimelineEntry entry;
+                try
+                {
+                    entry = TimelineEntryCodec.Read(reader);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new TimelineSpillException(Path.GetDirectoryName(_file.Name) ?? "", e);
+                }
+                yield return entry;
+            }
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+}
