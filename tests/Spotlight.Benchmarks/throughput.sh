@@ -11,6 +11,10 @@
 #   spotlight parse DIR --format ndjson -q > /dev/null                 (native binary)
 # and reports MB/s (10^6 bytes), peak memory (/usr/bin/time %M) on the whole corpus and on its first
 # 1,000 files, and the whole-process time of one small file (the seed) for the native and JIT builds.
+# Then the timeline of the corpus against the parse of it into one file, both native, in turn:
+#   spotlight timeline DIR -r -q -o FILE.csv
+#   spotlight parse DIR -r -f ndjson -q -o FILE.ndjson
+# with the ratio of their medians, and the timeline's peak memory on 1,000 files and on all of them.
 # Uses bash, coreutils, find, xargs, grep, /usr/bin/time and dotnet only.
 set -euo pipefail
 
@@ -101,6 +105,8 @@ starts_median() {
 cat_corpus() { find "$corpus" -name '*.txt' -print0 | xargs -0 cat; }
 grep_corpus() { find "$corpus" -name '*.txt' -print0 | xargs -0 cat | LC_ALL=C grep -c '►'; }
 parse_corpus() { "$native" parse "$corpus" --format ndjson -q; }
+timeline_corpus() { "$native" timeline "$corpus" -r -q -o "$tmp/timeline.csv"; }
+parse_to_file() { "$native" parse "$corpus" -r -f ndjson -q -o "$tmp/parse.ndjson"; }
 
 # ---- build ----
 
@@ -165,6 +171,32 @@ mem_small=$(fixed $((mem_small_kb * 1024)) 1000000 1)
 echo "  $files files: $mem_all_kb KB"
 echo "  $small_files files: $mem_small_kb KB"
 
+# ---- the timeline against the parse, both into one file ----
+
+echo "== timeline ($RUNS runs each, in turn, median)"
+timeline_runs=()
+parse_runs=()
+for ((run = 1; run <= RUNS; run++)); do
+    start=$(now_us)
+    timeline_corpus
+    end=$(now_us)
+    timeline_runs+=($((end - start)))
+    start=$(now_us)
+    parse_to_file
+    end=$(now_us)
+    parse_runs+=($((end - start)))
+done
+timeline_us=$(median "${timeline_runs[@]}")
+parse_file_us=$(median "${parse_runs[@]}")
+echo "  spotlight timeline -o FILE.csv: $(fixed "$timeline_us" 1000 1) ms (median)"
+echo "  spotlight parse -f ndjson -o FILE.ndjson: $(fixed "$parse_file_us" 1000 1) ms (median)"
+timeline_ratio=$(fixed "$timeline_us" "$parse_file_us" 2)
+/usr/bin/time -f %M -o "$tmp/mem-timeline-all" "$native" timeline "$corpus" -r -q -o "$tmp/timeline.csv"
+/usr/bin/time -f %M -o "$tmp/mem-timeline-small" "$native" timeline "$small" -r -q -o "$tmp/timeline-small.csv"
+mem_timeline_all=$(fixed $(($(< "$tmp/mem-timeline-all") * 1024)) 1000000 1)
+mem_timeline_small=$(fixed $(($(< "$tmp/mem-timeline-small") * 1024)) 1000000 1)
+timeline_events=$(($(wc -l < "$tmp/timeline.csv") - 1)) # rows, less the header; a text may hold a line break, rarely
+
 # ---- one small file, one process each ----
 
 echo "== seed report ($(wc -c < "$seed_report") bytes), a new process each run"
@@ -189,5 +221,7 @@ echo "ndjson (native): $parse_rate MB/s, $parse_files_per_s files/s"
 echo "ratio spotlight/grep: $ratio"
 echo "peak memory, $files files: $mem_all MB"
 echo "peak memory, $small_files files: $mem_small MB"
+echo "timeline / parse -f ndjson, both to a file: $timeline_ratio ($(fixed "$timeline_us" 1000000 1) s / $(fixed "$parse_file_us" 1000000 1) s, about $timeline_events events)"
+echo "timeline peak memory, $small_files / $files files: $mem_timeline_small MB / $mem_timeline_all MB"
 echo "seed, native, whole process, median of $NATIVE_STARTS: $(fixed "$native_start_us" 1000 1) ms"
 echo "seed, jit (dotnet spotlight.dll), whole process, median of $JIT_STARTS: $(fixed "$jit_start_us" 1000 1) ms"

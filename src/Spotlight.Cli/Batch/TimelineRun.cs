@@ -47,8 +47,10 @@ internal sealed class TimelineRun(TimelineSettings settings)
         catch (TimelineSpillException e)
         {
             progress?.Clear();
+            // A file is written whole or not at all; stdout may have had the timeline's start.
+            string written = settings.Output is null && _written > 0 ? "the output stops here" : "nothing was written";
             Console.Error.WriteLine($"spotlight: cannot use temporary files in {e.Directory} "
-                + $"({WriteFailure.Reason(Path.Combine(e.Directory, "spotlight-timeline"), e.InnerException!)}); nothing was written");
+                + $"({WriteFailure.Reason(Path.Combine(e.Directory, "spotlight-timeline"), e.InnerException!)}); {written}");
             return ExitCodes.InputFailed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -37,7 +37,9 @@ public static class RepeatedEvents
     {
         private readonly List<Group> _groups = [];
         private readonly Dictionary<UInt128, List<Group>> _byText = [];
-        private readonly Dictionary<string, List<Group>> _bySource = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<SourceKey, List<Group>> _bySource = new(SourceKey.Comparer);
+        // The sources of the event being added, each once; kept from one event to the next, not made for each.
+        private readonly List<SourceKey> _keys = [];
 
         public TimelineEntry? Date { get; private set; }
 
@@ -49,7 +51,17 @@ public static class RepeatedEvents
                 ? (start <= end ? new DateRange(start, end) : new DateRange(end, start))
                 : null;
             var text = entry.TextKey;
-            var keys = entry.Event.Sources.Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var keys = _keys;
+            keys.Clear();
+            foreach (var source in entry.Event.Sources)
+            {
+                var key = SourceKey.Of(source);
+                bool seen = false;
+                foreach (var other in keys)
+                    seen |= SourceKey.Comparer.Equals(other, key);
+                if (!seen)
+                    keys.Add(key);
+            }
 
             var group = Repeated(entry.Report, text, keys, period);
             if (group is null)
@@ -66,7 +78,7 @@ public static class RepeatedEvents
                 Index(_byText, text, group);
             if (period is not { } days)
                 return;
-            foreach (string key in keys)
+            foreach (var key in keys)
             {
                 if (!group.Periods.TryGetValue(key, out var periods))
                 {
@@ -78,14 +90,14 @@ public static class RepeatedEvents
         }
 
         /// <summary>The earliest group this event repeats, of another report than its own.</summary>
-        private Group? Repeated(int report, UInt128 text, List<string> keys, DateRange? period)
+        private Group? Repeated(int report, UInt128 text, List<SourceKey> keys, DateRange? period)
         {
             Group? first = null;
             if (_byText.TryGetValue(text, out var sameText))
                 first = sameText.FirstOrDefault(group => group.LastReport != report);
             if (period is not { } days)
                 return first;
-            foreach (string key in keys)
+            foreach (var key in keys)
             {
                 if (!_bySource.TryGetValue(key, out var citing))
                     continue;
@@ -147,9 +159,21 @@ public static class RepeatedEvents
         public List<TimelineReport> Reports { get; } = [.. first.Event.Reports];
         public int LastReport { get; set; } = -1;
         public HashSet<UInt128> Texts { get; } = [];
-        public Dictionary<string, List<DateRange>> Periods { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<SourceKey, List<DateRange>> Periods { get; } = new(SourceKey.Comparer);
     }
 
-    /// <summary>A source as two mentions of it are compared: its outlet, or its name where the outlet is unknown.</summary>
-    private static string SourceKey(TimelineSource source) => source.Outlet is { } outlet ? "outlet:" + outlet : "name:" + source.Name;
+    /// <summary>A source as two mentions of it are compared, case aside: its outlet, or its name where the outlet is unknown.</summary>
+    private readonly record struct SourceKey(bool IsOutlet, string Name)
+    {
+        public static SourceKey Of(TimelineSource source) => source.Outlet is { } outlet ? new(true, outlet) : new(false, source.Name);
+
+        public static IEqualityComparer<SourceKey> Comparer { get; } = new CaseAside();
+
+        private sealed class CaseAside : IEqualityComparer<SourceKey>
+        {
+            public bool Equals(SourceKey x, SourceKey y) => x.IsOutlet == y.IsOutlet && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode(SourceKey key) => HashCode.Combine(key.IsOutlet, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name));
+        }
+    }
 }

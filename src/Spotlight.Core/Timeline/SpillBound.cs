@@ -8,6 +8,9 @@ namespace Spotlight.Timeline;
 /// <param name="Bytes">The most bytes the events held are reckoned to take.</param>
 public sealed record SpillBound(int Events, long Bytes)
 {
-    /// <summary>About 64 MB of events: a report gives a few dozen, so tens of thousands of reports sort in memory.</summary>
+    /// <summary>
+    /// 32 MB of records (a few hundred thousand events) and 32 MB of texts; a report gives a few dozen events, so thousands
+    /// of reports sort in memory and an archive of any size in runs of that much.
+    /// </summary>
     public static SpillBound Default { get; } = new(500_000, 64L << 20);
 }

@@ -41,21 +41,34 @@ internal sealed class SpilledRun : IDisposable
 
     /// <summary>Writes entries whose texts are stored already (<see cref="TimelineEntry.Stored"/>).</summary>
     /// <exception cref="TimelineSpillException">The file cannot be made or written.</exception>
-    public static SpilledRun Write(string directory, IEnumerable<TimelineEntry> entries)
+    public static SpilledRun Write(string directory, IEnumerable<TimelineEntry> entries) => Write(directory, file =>
+    {
+        int count = 0;
+        using var writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true);
+        foreach (var entry in entries)
+        {
+            TimelineEntryCodec.Write(writer, entry);
+            count++;
+        }
+        return count;
+    });
+
+    /// <summary>Writes the records of held entries, sorted already.</summary>
+    /// <exception cref="TimelineSpillException">The file cannot be made or written.</exception>
+    public static SpilledRun Write(string directory, HeldEntries held) => Write(directory, file =>
+    {
+        held.WriteTo(file);
+        return held.Count;
+    });
+
+    /// <param name="write">Writes the records, and gives their count.</param>
+    private static SpilledRun Write(string directory, Func<Stream, int> write)
     {
         FileStream? file = null;
         try
         {
             file = Open(directory, ".run", BufferSize);
-            int count = 0;
-            using (var writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
-            {
-                foreach (var entry in entries)
-                {
-                    TimelineEntryCodec.Write(writer, entry);
-                    count++;
-                }
-            }
+            int count = write(file);
             file.Flush();
             return new SpilledRun(file, count);
         }

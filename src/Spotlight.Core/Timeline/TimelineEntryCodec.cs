@@ -11,10 +11,14 @@ namespace Spotlight.Timeline;
 /// </summary>
 internal static class TimelineEntryCodec
 {
-    public static void Write(BinaryWriter writer, TimelineEntry entry)
+    /// <summary>Writes an entry read back from a run or a record, whose text is stored already.</summary>
+    public static void Write(BinaryWriter writer, TimelineEntry entry) =>
+        Write(writer, entry, entry.Stored ?? throw new InvalidOperationException("an entry is written once its text is stored"));
+
+    /// <summary>Writes an entry whose text is stored at <paramref name="stored"/>; its own text is not written.</summary>
+    public static void Write(BinaryWriter writer, TimelineEntry entry, StoredText stored)
     {
         var e = entry.Event;
-        var stored = entry.Stored ?? throw new InvalidOperationException("an entry is spilled once its text is stored");
         writer.Write(entry.Report);
         writer.Write(entry.Sequence);
         writer.Write((ulong)(entry.TextKey >> 64));

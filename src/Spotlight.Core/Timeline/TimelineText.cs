@@ -14,13 +14,12 @@ public static class TimelineText
     /// <summary>The first 128 bits of the SHA-256 of the normalised text: two texts with one key are the same text.</summary>
     public static UInt128 Key(string text)
     {
+        if (IsNormal(text))
+            return Digest(text);
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         try
         {
-            int length = Normalise(text, buffer);
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(MemoryMarshal.AsBytes(buffer.AsSpan(0, length)), digest);
-            return MemoryMarshal.Read<UInt128>(digest);
+            return Digest(buffer.AsSpan(0, Normalise(text, buffer)));
         }
         finally
         {
@@ -41,6 +40,22 @@ public static class TimelineText
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static UInt128 Digest(ReadOnlySpan<char> text)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(text), digest);
+        return MemoryMarshal.Read<UInt128>(digest);
+    }
+
+    /// <summary>White space other than the space character (what <see cref="char.IsWhiteSpace(char)"/> says is white space).</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+
+    // Most texts are so already: they are read at the speed of a search, and not copied.
+    private static bool IsNormal(ReadOnlySpan<char> text) =>
+        text.IsEmpty
+        || (text[0] != ' ' && text[^1] != ' ' && !text.ContainsAny(OtherWhiteSpace) && !text.Contains("  ", StringComparison.Ordinal));
 
     private static int Normalise(string text, char[] into)
     {

@@ -121,6 +121,9 @@ public sealed class RepeatedEventsTests
     [TestCase(" a\tb\n", "a b")]
     [TestCase("a\u00a0b", "a b")]
     [TestCase("ab", "ab")]
+    [TestCase("a b", "a b")]
+    [TestCase("a\u3000 b ", "a b")]
+    [TestCase("a\r\nb", "a b")]
     [TestCase("", "")]
     [TestCase("   ", "")]
     public void White_space_runs_read_as_one_space(string text, string normal)
