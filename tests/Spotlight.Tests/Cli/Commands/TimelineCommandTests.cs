@@ -232,7 +232,7 @@ public sealed class TimelineCommandTests
         var result = Run("timeline", "--help");
         Assert.That(result.ExitCode, Is.Zero);
         Assert.That(result.Stdout, Does.Contain("--region <REGION>").And.Contain("--from <DATE>").And.Contain("--to <DATE>")
-            .And.Contain("--source <OUTLET>").And.Contain("--from-format <html|pdf|text>").And.Contain("-f, --format <csv|json|ndjson")
+            .And.Contain("--source <OUTLET>").And.Contain("--from-format <html|pdf|text>").And.Contain("-f, --format <csv|html|json|ndjson>")
             .And.Contain("Examples:\n  spotlight timeline reports/ -r "));
     }
 
