@@ -10,6 +10,13 @@ namespace Spotlight.Cli.Commands;
 /// </summary>
 internal static class OptionValues
 {
+    /// <summary>
+    /// An option's value as typed (the last one given), or null when it was not given: what a check that runs before the
+    /// values are read looks at (a format not given leaves the choice to the output file's name; a bad value has its own error).
+    /// </summary>
+    public static string? Typed(SymbolResult result, Option option) =>
+        result.GetResult(option) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null;
+
     /// <summary>A whole number in a range: "--jobs: 'abc' is not a whole number from 1 to 1024".</summary>
     public static Func<ArgumentResult, int> WholeNumber(string name, int min, int max) => result =>
     {

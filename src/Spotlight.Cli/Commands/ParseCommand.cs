@@ -80,8 +80,8 @@ internal static class ParseCommand
         // Read the token, not the value: an unknown format is reported by its own validator, and a format not given
         // leaves the choice to the output file's name.
         ReportFormat Chosen(SymbolResult result, out string? conflict) => FormatChoice.Choose(ReportWriters.All, ReportWriters.Default,
-            result.GetResult(format) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null,
-            result.GetResult(output) is { Tokens.Count: > 0 } file && !NamesDirectory(file.Tokens[^1].Value) ? file.Tokens[^1].Value : null,
+            OptionValues.Typed(result, format),
+            OptionValues.Typed(result, output) is { } file && !NamesDirectory(file) ? file : null,
             out conflict);
         command.Validators.Add(result =>
         {
@@ -102,7 +102,7 @@ internal static class ParseCommand
                 if (result.GetResult(force) is { Implicit: false })
                     result.AddError("--force and --skip-existing cannot be used together");
                 else if (result.GetResult(outputDir) is null
-                    && !(result.GetResult(output) is { Tokens.Count: > 0 } given && NamesDirectory(given.Tokens[^1].Value)))
+                    && !(OptionValues.Typed(result, output) is { } given && NamesDirectory(given)))
                     result.AddError("--skip-existing applies only with --output-dir");
             }
         });

@@ -84,8 +84,8 @@ internal static class TimelineCommand
             command.Options.Add(option);
         // The token, not the value, as for parse: a format not given leaves the choice to the output file's name.
         TimelineFormat Chosen(SymbolResult result, out string? conflict) => FormatChoice.Choose(TimelineWriters.All, TimelineWriters.Default,
-            result.GetResult(format) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null,
-            result.GetResult(output) is { Tokens.Count: > 0 } file ? file.Tokens[^1].Value : null,
+            OptionValues.Typed(result, format),
+            OptionValues.Typed(result, output),
             out conflict);
         command.Validators.Add(result =>
         {
@@ -93,9 +93,10 @@ internal static class TimelineCommand
             if (conflict is not null)
                 result.AddError(conflict);
             // Read from the tokens: a value that is no date has its own error, and no value to compare.
-            if (DateValues.TryDay(Given(result, from), lastDayOfMonth: false, out var first)
-                && DateValues.TryDay(Given(result, to), lastDayOfMonth: true, out var last) && first > last)
-                result.AddError($"--from {Given(result, from)} is after --to {Given(result, to)}: no day is in both");
+            string typedFrom = OptionValues.Typed(result, from) ?? "", typedTo = OptionValues.Typed(result, to) ?? "";
+            if (DateValues.TryDay(typedFrom, lastDayOfMonth: false, out var first)
+                && DateValues.TryDay(typedTo, lastDayOfMonth: true, out var last) && first > last)
+                result.AddError($"--from {typedFrom} is after --to {typedTo}: no day is in both");
         });
         command.SetAction(parseResult =>
         {
@@ -123,7 +124,4 @@ internal static class TimelineCommand
         });
         return command;
     }
-
-    private static string Given(CommandResult result, Option option) =>
-        result.GetResult(option) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : "";
 }

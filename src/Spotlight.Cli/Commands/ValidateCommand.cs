@@ -60,8 +60,8 @@ internal static class ValidateCommand
             command.Options.Add(option);
         // The token, not the value, as for parse: a format not given leaves the choice to the output file's name.
         FindingsFormat Chosen(SymbolResult result, out string? conflict) => FormatChoice.Choose(FindingsWriters.All, FindingsWriters.Default,
-            result.GetResult(format) is { Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null,
-            result.GetResult(output) is { Tokens.Count: > 0 } file ? file.Tokens[^1].Value : null,
+            OptionValues.Typed(result, format),
+            OptionValues.Typed(result, output),
             out conflict);
         command.Validators.Add(result =>
         {

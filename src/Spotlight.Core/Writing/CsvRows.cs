@@ -47,7 +47,7 @@ internal static class CsvRows
                 switch (table)
                 {
                     case CsvTable.Items:
-                        yield return [file, report.Series, Day(report.Period?.Start), Day(report.Period?.End), section.Id, section.Heading,
+                        yield return [file, report.Series, TreeNames.Of(report.Period?.Start), TreeNames.Of(report.Period?.End), section.Id, section.Heading,
                             section.Region, node.Id, kind, Number(node.Lines.First), Number(node.Lines.Last), node.Text,
                             string.Join(';', node.Dates.Select(d => d.Value)), string.Join(';', node.Sources.Select(s => s.Name))];
                         break;
@@ -68,5 +68,4 @@ internal static class CsvRows
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

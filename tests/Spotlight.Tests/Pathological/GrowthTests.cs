@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Spotlight.Reading;
 
 namespace Spotlight.Tests.Pathological;
@@ -86,27 +85,12 @@ public sealed class GrowthTests
         return size;
     }
 
-    /// <summary>
-    /// The processor time of one parse, and what the process allocated during it (a PDF is read on a thread of its
-    /// own). Processor time, not the clock's: another program on the machine delays a parse but does not add to it.
-    /// The garbage of the run before is collected first, so that no run pays for another's.
-    /// </summary>
-    private static (double Milliseconds, long Bytes) Parse(byte[] bytes, IReportReader reader)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        long before = GC.GetTotalAllocatedBytes(precise: true);
-        ReportPipeline.Parse(bytes, "growth", reader);
-        process.Refresh();
-        return ((process.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - before);
-    }
-
     private static double Median(List<double> values)
     {
         values.Sort();
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
+
+    private static (double Milliseconds, long Bytes) Parse(byte[] bytes, IReportReader reader) =>
+        RunCost.Of(() => ReportPipeline.Parse(bytes, "growth", reader));
 }

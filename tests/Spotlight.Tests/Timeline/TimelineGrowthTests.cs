@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Spotlight.Model;
 using Spotlight.Tests.Writing;
@@ -79,18 +78,6 @@ public sealed class TimelineGrowthTests
         return written;
     }
 
-    private static double Cpu(Action action)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        action();
-        process.Refresh();
-        return (process.TotalProcessorTime - before).TotalMilliseconds;
-    }
-
     /// <summary>The tree as if written <paramref name="weeks"/> weeks later: its file, period and day dates moved.</summary>
     private static ReportTree Moved(ReportTree tree, int weeks)
     {
@@ -110,4 +97,6 @@ public sealed class TimelineGrowthTests
             Report = tree.Report with { Period = period with { Start = period.Start.AddDays(days), End = period.End.AddDays(days) }, Sections = [.. sections] },
         };
     }
+
+    private static double Cpu(Action action) => RunCost.Of(action).Milliseconds;
 }

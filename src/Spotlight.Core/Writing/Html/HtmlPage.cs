@@ -19,6 +19,14 @@ public static class HtmlPage
 
     public static void AppendFoot(StringBuilder page) => page.Append("</body>\n</html>\n");
 
+    /// <summary>A span of days as two <c>&lt;time&gt;</c> elements: "2021-11-04 to 2021-11-18".</summary>
+    public static void AppendDays(StringBuilder page, DateOnly start, DateOnly end)
+    {
+        string first = TreeNames.Of(start), last = TreeNames.Of(end);
+        page.Append("<time datetime=\"").Append(first).Append("\">").Append(first)
+            .Append("</time> to <time datetime=\"").Append(last).Append("\">").Append(last).Append("</time>");
+    }
+
     /// <summary>"line 12" or "lines 12–14".</summary>
     public static string Lines(int first, int last) => first == last ? $"line {first}" : $"lines {first}–{last}";
 

@@ -97,44 +97,9 @@ public static class MentionMarkup
         public void AppendTo(StringBuilder page)
         {
             if (Date is { } date)
-            {
-                string note = MentionNotes.Of(date);
-                page.Append("<time class=\"date\" datetime=\"");
-                HtmlText.AppendAttribute(page, date.Value);
-                page.Append("\" data-mention=\"").Append(Name).Append("\" data-granularity=\"").Append(TreeNames.Of(date.Granularity)).Append('"');
-                if (date.Modifier is { } modifier)
-                    page.Append(" data-modifier=\"").Append(TreeNames.Of(modifier)).Append('"');
-                if (date.Relative)
-                    page.Append(" data-relative=\"true\"");
-                page.Append(" data-note=\"");
-                HtmlText.AppendAttribute(page, note);
-                page.Append("\" title=\"");
-                HtmlText.AppendAttribute(page, note);
-                page.Append("\">");
-                return;
-            }
-            var source = Source!;
-            string about = MentionNotes.Of(source);
-            page.Append("<cite class=\"source\" data-mention=\"").Append(Name).Append("\" data-kind=\"").Append(TreeNames.Of(source.Kind)).Append('"');
-            if (source.Outlet is { } outlet)
-            {
-                page.Append(" data-outlet=\"");
-                HtmlText.AppendAttribute(page, outlet);
-                page.Append('"');
-            }
-            if (source.Platform is { } platform)
-                page.Append(" data-platform=\"").Append(TreeNames.Of(platform)).Append('"');
-            if (source.Date is { } cited)
-            {
-                page.Append(" data-date=\"");
-                HtmlText.AppendAttribute(page, cited);
-                page.Append('"');
-            }
-            page.Append(" data-note=\"");
-            HtmlText.AppendAttribute(page, about);
-            page.Append("\" title=\"");
-            HtmlText.AppendAttribute(page, about);
-            page.Append("\">");
+                MarkOpenings.AppendDate(page, date.Value, date.Granularity, date.Modifier, date.Relative, Name);
+            else
+                MarkOpenings.AppendSource(page, Source!.Name, Source.Outlet, Source.Kind, Source.Platform, Source.Date, Name);
         }
     }
 }

@@ -5,11 +5,7 @@ namespace Spotlight.Writing.Html;
 /// <summary>What a page says of a mention on hover and in print, in the tree's own words ("2021-11-10 · day · early").</summary>
 public static class MentionNotes
 {
-    public static string Of(DateMention date) => OfDate(date.Value, date.Granularity, date.Modifier, date.Relative);
-
-    public static string Of(SourceMention source) => OfSource(source.Name, source.Outlet, source.Kind, source.Platform, source.Date);
-
-    /// <summary>A date's note from its values, for pages that hold a date without its mention (the timeline's events).</summary>
+    /// <summary>A date's note from its values: a mention's on the report page, an event's on the timeline page.</summary>
     public static string OfDate(string value, DateGranularity granularity, DateModifier? modifier, bool relative)
     {
         string note = $"{value} · {TreeNames.Of(granularity)}";
@@ -18,7 +14,7 @@ public static class MentionNotes
         return relative ? note + " · relative" : note;
     }
 
-    /// <summary>A source's note from its values, for pages that hold a source without its mention.</summary>
+    /// <summary>A source's note from its values.</summary>
     public static string OfSource(string name, string? outlet, SourceKind kind, SourcePlatform? platform, string? date)
     {
         var parts = new List<string> { outlet ?? $"{name} (outlet not known)", TreeNames.Of(kind) };

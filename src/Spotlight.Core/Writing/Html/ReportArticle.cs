@@ -56,9 +56,9 @@ public static class ReportArticle
         {
             page.Append("<p class=\"period\">");
             HtmlText.Append(page, period.Text);
-            page.Append(" (<time datetime=\"").Append(Iso(period.Start)).Append("\">").Append(Iso(period.Start))
-                .Append("</time> to <time datetime=\"").Append(Iso(period.End)).Append("\">").Append(Iso(period.End))
-                .Append("</time>)</p>\n");
+            page.Append(" (");
+            HtmlPage.AppendDays(page, period.Start, period.End);
+            page.Append(")</p>\n");
         }
         else
             page.Append("<p class=\"period empty\">No period found.</p>\n");
@@ -254,8 +254,6 @@ public static class ReportArticle
         }
         page.Append("</tbody>\n</table>\n</section>\n");
     }
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

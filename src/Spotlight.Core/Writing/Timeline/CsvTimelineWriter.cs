@@ -30,15 +30,14 @@ public sealed class CsvTimelineWriter : ITimelineWriter
         var first = e.Reports[0];
         return
         [
-            e.Date, TreeNames.Of(e.Granularity), TreeNames.Of(e.Modifier), Day(e.Start), Day(e.End), e.DateText, e.Region, e.Section,
-            e.SectionHeading, e.Kind, first.File, first.Series, Day(first.PeriodStart), Day(first.PeriodEnd), first.Id, e.Text,
+            e.Date, TreeNames.Of(e.Granularity), TreeNames.Of(e.Modifier), TreeNames.Of(e.Start), TreeNames.Of(e.End), e.DateText, e.Region, e.Section,
+            e.SectionHeading, e.Kind, first.File, first.Series, TreeNames.Of(first.PeriodStart), TreeNames.Of(first.PeriodEnd), first.Id, e.Text,
             string.Join(';', e.Sources.Select(source => source.Name)),
             string.Join(';', e.Sources.Select(source => source.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)),
             string.Join(';', e.Reports.Skip(1).Select(report => $"{report.File}#{report.Id}")),
         ];
     }
 
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed class Output : ITimelineOutput
     {

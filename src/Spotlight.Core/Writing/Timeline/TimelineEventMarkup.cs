@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Spotlight.Timeline;
 using Spotlight.Writing.Html;
@@ -37,17 +36,7 @@ public static class TimelineEventMarkup
 
     private static void AppendDate(StringBuilder page, TimelineEvent e)
     {
-        string note = MentionNotes.OfDate(e.Date, e.Granularity, e.Modifier, relative: false);
-        page.Append("<time class=\"date\" datetime=\"");
-        HtmlText.AppendAttribute(page, e.Date);
-        page.Append("\" data-granularity=\"").Append(TreeNames.Of(e.Granularity)).Append('"');
-        if (e.Modifier is { } modifier)
-            page.Append(" data-modifier=\"").Append(TreeNames.Of(modifier)).Append('"');
-        page.Append(" data-start=\"").Append(Iso(e.Start)).Append("\" data-end=\"").Append(Iso(e.End)).Append("\" data-note=\"");
-        HtmlText.AppendAttribute(page, note);
-        page.Append("\" title=\"");
-        HtmlText.AppendAttribute(page, note);
-        page.Append("\">");
+        MarkOpenings.AppendDate(page, e.Date, e.Granularity, e.Modifier, relative: false, mention: null, (e.Start, e.End));
         HtmlText.Append(page, e.Date);
         page.Append("</time>");
     }
@@ -59,27 +48,8 @@ public static class TimelineEventMarkup
         page.Append("<ul class=\"sources\">");
         foreach (var source in e.Sources)
         {
-            string note = MentionNotes.OfSource(source.Name, source.Outlet, source.Kind, source.Platform, source.Date);
-            page.Append("<li><cite class=\"source\" data-kind=\"").Append(TreeNames.Of(source.Kind)).Append('"');
-            if (source.Outlet is { } outlet)
-            {
-                page.Append(" data-outlet=\"");
-                HtmlText.AppendAttribute(page, outlet);
-                page.Append('"');
-            }
-            if (source.Platform is { } platform)
-                page.Append(" data-platform=\"").Append(TreeNames.Of(platform)).Append('"');
-            if (source.Date is { } cited)
-            {
-                page.Append(" data-date=\"");
-                HtmlText.AppendAttribute(page, cited);
-                page.Append('"');
-            }
-            page.Append(" data-note=\"");
-            HtmlText.AppendAttribute(page, note);
-            page.Append("\" title=\"");
-            HtmlText.AppendAttribute(page, note);
-            page.Append("\">");
+            page.Append("<li>");
+            MarkOpenings.AppendSource(page, source.Name, source.Outlet, source.Kind, source.Platform, source.Date, mention: null);
             HtmlText.Append(page, source.Outlet ?? source.Name);
             page.Append("</cite>");
             if (source.Platform is { } shownPlatform)
@@ -113,8 +83,7 @@ public static class TimelineEventMarkup
             HtmlText.Append(page, report.File);
             page.Append("</span> (");
             if (report is { PeriodStart: { } start, PeriodEnd: { } end })
-                page.Append("<time datetime=\"").Append(Iso(start)).Append("\">").Append(Iso(start))
-                    .Append("</time> to <time datetime=\"").Append(Iso(end)).Append("\">").Append(Iso(end)).Append("</time>");
+                HtmlPage.AppendDays(page, start, end);
             else
                 page.Append("no period");
             page.Append("), ");
@@ -127,6 +96,4 @@ public static class TimelineEventMarkup
             page.Append("no report");
         page.Append("</p>\n");
     }
-
-    internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

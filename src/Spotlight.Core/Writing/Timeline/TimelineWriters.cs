@@ -7,7 +7,7 @@ public static class TimelineWriters
     [
         new("csv", [".csv"], () => new CsvTimelineWriter()),
         new("json", [".json"], () => new JsonTimelineWriter()),
-        new("ndjson", [".ndjson", ".jsonl"], () => new NdjsonTimelineWriter()),
+        new("ndjson", [".ndjson", ".jsonl"], () => new JsonTimelineWriter(lineEach: true)),
         new("html", [".html", ".htm"], () => new HtmlTimelineWriter()),
     ];
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Spotlight.Model;
 using Spotlight.Timeline;
 using Spotlight.Writing.Timeline;
@@ -105,26 +104,6 @@ public sealed class HtmlTimelineGrowthTests
         });
     }
 
-    /// <summary>
-    /// The processor time of writing a page and what the process allocated meanwhile. Processor time, not the clock's:
-    /// another program on the machine delays a run but does not add to it. The garbage of the run before is collected
-    /// first, so that no run pays for another's.
-    /// </summary>
-    private (double Milliseconds, long Bytes) Measure(List<TimelineEvent> events)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        long before = GC.GetTotalAllocatedBytes(precise: true);
-        using (var output = new HtmlTimelineWriter(HtmlTimelineWriter.DefaultSpillAt, _dir).Open(Stream.Null))
-            foreach (var e in events)
-                output.Write(e);
-        process.Refresh();
-        return ((process.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - before);
-    }
-
     /// <summary>Counts what is written and keeps none of it.</summary>
     private sealed class CountingStream : Stream
     {
@@ -142,4 +121,12 @@ public sealed class HtmlTimelineGrowthTests
         public override void Write(byte[] buffer, int offset, int count) => _length += count;
         public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
     }
+
+    /// <summary>The cost of writing a page of the events (<see cref="RunCost"/>).</summary>
+    private (double Milliseconds, long Bytes) Measure(List<TimelineEvent> events) => RunCost.Of(() =>
+    {
+        using var output = new HtmlTimelineWriter(HtmlTimelineWriter.DefaultSpillAt, _dir).Open(Stream.Null);
+        foreach (var e in events)
+            output.Write(e);
+    });
 }

@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using Spotlight.Model;
 using Spotlight.Timeline;
 using Spotlight.Writing.Timeline;
-using static Spotlight.Tests.Writing.Timeline.TimelineEvents;
+using static Spotlight.Tests.Writing.Timeline.HandMadeEvents;
 
 namespace Spotlight.Tests.Writing.Timeline;
 

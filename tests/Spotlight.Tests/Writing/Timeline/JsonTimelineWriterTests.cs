@@ -14,7 +14,7 @@ public sealed class JsonTimelineWriterTests
     public void No_event_is_an_empty_array_or_no_line()
     {
         Assert.That(TimelineCorpus.Render(new JsonTimelineWriter(), []), Is.EqualTo("[]\n"));
-        Assert.That(TimelineCorpus.Render(new NdjsonTimelineWriter(), []), Is.Empty);
+        Assert.That(TimelineCorpus.Render(new JsonTimelineWriter(lineEach: true), []), Is.Empty);
     }
 
     [Test]
@@ -44,7 +44,7 @@ public sealed class JsonTimelineWriterTests
     public void Ndjson_is_the_array_one_compact_event_a_line()
     {
         var events = TimelineCorpus.Events([Path.Combine("seeds", TestFiles.SeedName)]);
-        string ndjson = TimelineCorpus.Render(new NdjsonTimelineWriter(), events);
+        string ndjson = TimelineCorpus.Render(new JsonTimelineWriter(lineEach: true), events);
         var lines = ndjson.Split('\n');
         var array = JsonNode.Parse(TimelineCorpus.Render(new JsonTimelineWriter(), events))!.AsArray();
         Assert.Multiple(() =>

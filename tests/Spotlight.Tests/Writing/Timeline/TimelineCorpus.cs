@@ -22,7 +22,7 @@ internal static class TimelineCorpus
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(TestFiles.RepositoryRoot, path));
             var tree = ReportPipeline.Parse(bytes, path, ReportReaders.Detect(bytes, path));
-            entries.AddRange(Spotlight.Timeline.TimelineEvents.Entries(tree, filter ?? TimelineFilter.None, report));
+            entries.AddRange(TimelineEvents.Entries(tree, filter ?? TimelineFilter.None, report));
             report++;
         }
         entries.Sort(TimelineOrder.Instance);

@@ -15,7 +15,7 @@ public sealed class TimelineSchemaTests
         var events = TimelineCorpus.Events(TimelineCorpus.Inputs());
         var schema = Schema;
         var array = JsonNode.Parse(TimelineCorpus.Render(new JsonTimelineWriter(), events))!.AsArray();
-        var lines = TimelineCorpus.Render(new NdjsonTimelineWriter(), events).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = TimelineCorpus.Render(new JsonTimelineWriter(lineEach: true), events).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(array, Has.Count.GreaterThan(250));
         Assert.That(lines, Has.Length.EqualTo(array.Count));
         Assert.That(array.SelectMany(e => schema.Validate(e!.ToJsonString())).Select(error => error.ToString()), Is.Empty);
@@ -32,7 +32,7 @@ public sealed class TimelineSchemaTests
     public void An_event_with_a_wrong_or_unknown_field_does_not(string key, string value)
     {
         var events = TimelineCorpus.Events([Path.Combine("seeds", TestFiles.SeedName)]);
-        var e = JsonNode.Parse(TimelineCorpus.Render(new NdjsonTimelineWriter(), events).Split('\n')[0])!;
+        var e = JsonNode.Parse(TimelineCorpus.Render(new JsonTimelineWriter(lineEach: true), events).Split('\n')[0])!;
         Assert.That(Schema.Validate(e.ToJsonString()), Is.Empty);
         e[key] = JsonNode.Parse(value);
         Assert.That(Schema.Validate(e.ToJsonString()), Is.Not.Empty);

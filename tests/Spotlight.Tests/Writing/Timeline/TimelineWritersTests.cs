@@ -27,8 +27,8 @@ public sealed class TimelineWritersTests
         Assert.That(TimelineWriters.Default.Name, Is.EqualTo("csv"));
         Assert.That(TimelineWriters.ForName("yaml"), Is.Null);
         Assert.That(TimelineWriters.ForName("csv")!.Create(), Is.TypeOf<CsvTimelineWriter>());
-        Assert.That(TimelineWriters.ForName("json")!.Create(), Is.TypeOf<JsonTimelineWriter>());
-        Assert.That(TimelineWriters.ForName("ndjson")!.Create(), Is.TypeOf<NdjsonTimelineWriter>());
+        Assert.That(TimelineWriters.ForName("json")!.Create(), Is.TypeOf<JsonTimelineWriter>().With.Property("LineEach").False);
+        Assert.That(TimelineWriters.ForName("ndjson")!.Create(), Is.TypeOf<JsonTimelineWriter>().With.Property("LineEach").True);
         Assert.That(TimelineWriters.Names, Is.EqualTo(TimelineWriters.All.Select(row => row.Name)));
     }
 }

@@ -6,7 +6,7 @@ using Spotlight.Timeline;
 namespace Spotlight.Tests.Writing.Timeline;
 
 /// <summary>Timeline events made by hand, as the timeline's extraction would give them.</summary>
-internal static class TimelineEvents
+internal static class HandMadeEvents
 {
     public static readonly TimelineReport ReportA = new("reports/2021-11a.txt", "Spotlight on Iran", new DateOnly(2021, 11, 1), new DateOnly(2021, 11, 15), "syria-1");
 
