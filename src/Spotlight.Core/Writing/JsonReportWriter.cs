@@ -30,7 +30,7 @@ public sealed class JsonReportWriter(bool indented = true) : IReportWriter
         {
             if (_written && !_many)
                 throw new InvalidOperationException("a single-report output takes one report");
-            JsonSerializer.Serialize(_writer, document, ReportWritingContext.Default.ReportTree);
+            JsonSerializer.Serialize(_writer, document, TreeJson.TypeInfoFor(document));
             _writer.Flush();
             _chunks.Flush();
             _written = true;

@@ -16,7 +16,7 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
         // One writer per thread, pointed at each report's buffer in turn.
         var writer = _renderer ??= new Utf8JsonWriter(output, ReportJsonContext.WriterOptions(indented: false));
         writer.Reset(output);
-        JsonSerializer.Serialize(writer, document, ReportWritingContext.Default.ReportTree);
+        JsonSerializer.Serialize(writer, document, TreeJson.TypeInfoFor(document));
         writer.Flush();
         System.Buffers.BuffersExtensions.Write(output, "\n"u8);
     }
@@ -36,7 +36,7 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
 
         public void Write(ReportTree document)
         {
-            JsonSerializer.Serialize(_writer, document, ReportWritingContext.Default.ReportTree);
+            JsonSerializer.Serialize(_writer, document, TreeJson.TypeInfoFor(document));
             _writer.Flush();
             System.Buffers.BuffersExtensions.Write(_chunks, "\n"u8);
             _chunks.Flush();

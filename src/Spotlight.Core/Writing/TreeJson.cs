@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization.Metadata;
+using Spotlight.Model;
+
+namespace Spotlight.Writing;
+
+/// <summary>How the JSON writers serialise a tree: the fast generated code, or in pieces when a text is very long.</summary>
+public static class TreeJson
+{
+    /// <summary>The length from which a text is written in pieces: a long paragraph's worst escaping then stays under a megabyte.</summary>
+    public const int LongText = 64 * 1024;
+
+    public static JsonTypeInfo<ReportTree> TypeInfoFor(ReportTree tree) =>
+        HasLongText(tree) ? LongTextWritingContext.Default.ReportTree : ReportWritingContext.Default.ReportTree;
+
+    private static bool HasLongText(ReportTree tree)
+    {
+        foreach (var section in tree.Report.Sections)
+        {
+            foreach (var item in section.Items)
+                if (item.Text.Length > LongText)
+                    return true;
+            foreach (var figure in section.Figures)
+                if (figure.Caption.Length > LongText)
+                    return true;
+        }
+        return tree.Report.Footnotes is { } notes && notes.Any(note => note.Text.Length > LongText)
+            || tree.Report.Furniture is { } lines && lines.Any(line => line.Text.Length > LongText);
+    }
+}
