@@ -30,7 +30,7 @@ public sealed record Item(
     [JsonIgnore]
     public ImmutableArray<int> SourceLines
     {
-        get => _sourceLines.IsDefault ? SourceMap.PieceLines() : _sourceLines;
+        get => _sourceLines.IsDefault ? SourceMap.PieceLines(Text.Length) : _sourceLines;
         init => _sourceLines = value;
     }
 

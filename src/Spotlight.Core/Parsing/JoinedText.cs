@@ -25,7 +25,7 @@ internal sealed class JoinedText(string first, SourceMap firstMap)
         foreach (var segment in map.Segments)
         {
             int at = segment.TextOffset + shift;
-            _segments.Add(at >= landed ? new SourceSegment(at, segment.SourceOffset)
+            Add(at >= landed ? new SourceSegment(at, segment.SourceOffset)
                 : new SourceSegment(landed, segment.SourceOffset + landed - at));
         }
     }
@@ -36,7 +36,13 @@ internal sealed class JoinedText(string first, SourceMap firstMap)
         Start(line.Length);
         joiner.Append(_text, line);
         int kept = line.AsSpan().TrimStart().Length;
-        _segments.Add(new SourceSegment(_text.Length - kept, sourceOffset + line.Length - kept));
+        Add(new SourceSegment(_text.Length - kept, sourceOffset + line.Length - kept));
+    }
+
+    private void Add(SourceSegment segment)
+    {
+        if (_segments!.Count == 0 || !SourceMap.Continues(_segments[^1], segment))
+            _segments.Add(segment);
     }
 
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_text), nameof(_segments))]

@@ -15,7 +15,8 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 {
     public const string SummaryId = "overview";
 
-    private readonly List<SectionBuilder> _sections = [];
+    /// <summary>The sections before the current one, built as soon as the next one opens.</summary>
+    private readonly ImmutableArray<Section>.Builder _sections = ImmutableArray.CreateBuilder<Section>();
     private readonly HashSet<string> _ids = [];
     private readonly Dictionary<string, int> _nextSuffix = [];
     private readonly List<Unit> _captionsBeforeAnySection = [];
@@ -36,14 +37,23 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
         SetAsideLoneMarker();
         if (_captionsBeforeAnySection.Count > 0)
             Current(_captionsBeforeAnySection[0]);
+        BuildCurrent();
 
         // A report that is all header has its body start past the last line; the findings point at the last line.
         int bodyLine = Math.Clamp(bodyStartLine, 1, Math.Max(source.LineCount, 1));
         if (_sections.Count == 0 || _sections[0].Kind != SectionKind.Summary)
-            diagnostics.Add(DiagnosticRegistry.NoSummary.At(line: _sections.Count > 0 ? _sections[0].FirstLine : bodyLine, column: 1));
+            diagnostics.Add(DiagnosticRegistry.NoSummary.At(line: _sections.Count > 0 ? _sections[0].Lines.First : bodyLine, column: 1));
         if (!_sections.Any(s => s.Kind != SectionKind.Summary))
             diagnostics.Add(DiagnosticRegistry.NoSections.At(line: bodyLine, column: 1));
-        return _sections.Select(s => s.Build()).ToImmutableArray();
+        return _sections.DrainToImmutable();
+    }
+
+    /// <summary>Freezes the section being filled: no unit read later reaches back into it.</summary>
+    private void BuildCurrent()
+    {
+        if (_current is not null)
+            _sections.Add(_current.Build());
+        _current = null;
     }
 
     private void Add(Unit unit)
@@ -161,8 +171,8 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
                 n++;
             _nextSuffix[id] = n + 1;
         }
+        BuildCurrent();
         var section = new SectionBuilder(unique, kind, heading, region, firstLine, source);
-        _sections.Add(section);
         // Captions that stand before the first section belong to it.
         foreach (var caption in _captionsBeforeAnySection)
             section.AddFigure(caption);

@@ -7,7 +7,9 @@ namespace Spotlight.Parsing;
 /// <summary>A section while it is being assembled; <see cref="Build"/> freezes it into the model.</summary>
 internal sealed class SectionBuilder(string id, SectionKind kind, string? heading, string? region, int firstLine, SourceText source)
 {
-    private readonly List<PendingItem> _items = [];
+    /// <summary>The items before the last, built: only the last can still be continued.</summary>
+    private readonly ImmutableArray<Item>.Builder _items = ImmutableArray.CreateBuilder<Item>();
+    private PendingItem? _last;
     private readonly List<Figure> _figures = [];
     private int _lastLine = firstLine;
 
@@ -16,20 +18,21 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
     public string? Heading { get; set; } = heading;
     public int FirstLine { get; set; } = firstLine;
     public int? HeadingLine { get; set; }
-    public int ItemCount => _items.Count;
-    public bool IsEmpty => _items.Count == 0 && _figures.Count == 0;
-    public PendingItem? LastItem => _items.Count > 0 ? _items[^1] : null;
+    public int ItemCount => _items.Count + (_last is null ? 0 : 1);
+    public bool IsEmpty => ItemCount == 0 && _figures.Count == 0;
+    public PendingItem? LastItem => _last;
 
     public void AddItem(Unit unit)
     {
-        _items.Add(new PendingItem(unit));
+        BuildLast();
+        _last = new PendingItem(unit);
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
 
     /// <summary>Joins a paragraph cut off by a page break to the last item.</summary>
     public void Continue(Unit continuation, LineJoiner joiner)
     {
-        _items[^1].Continue(continuation, joiner);
+        _last!.Continue(continuation, joiner);
         _lastLine = Math.Max(_lastLine, continuation.LastLine);
     }
 
@@ -38,22 +41,29 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
         _figures.Add(new Figure($"{Id}-fig-{_figures.Count + 1}", unit.Text,
             new LineRange(unit.FirstLine, unit.LastLine), [], [])
         {
-            SourceMap = unit.Map, Pages = PagesOf(unit.Map), SourceLines = unit.SourceLines, Copies = unit.Copies,
+            SourceMap = unit.Map, Pages = PagesOf(unit.Map, unit.Text.Length), SourceLines = unit.SourceLines, Copies = unit.Copies,
         });
         FirstLine = Math.Min(FirstLine, unit.FirstLine);
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
 
     /// <summary>The pages the node's lines stand on; null when the input has no pages.</summary>
-    private ImmutableArray<int>? PagesOf(SourceMap map) =>
-        source.HasPages ? map.PieceLines().Select(source.PageOf).Distinct().Order().ToImmutableArray() : null;
+    private ImmutableArray<int>? PagesOf(SourceMap map, int textLength) =>
+        source.HasPages ? map.PieceLines(textLength).Select(source.PageOf).Distinct().Order().ToImmutableArray() : null;
 
-    public Section Build() => new Section(
-        Id, Kind, Heading, region,
-        new LineRange(FirstLine, _lastLine),
-        _items.Select((pending, i) => pending.Build($"{Id}-{i + 1}") is var item ? item with { Pages = PagesOf(item.SourceMap) } : null!)
-            .ToImmutableArray(),
-        _figures.ToImmutableArray()) { HeadingLine = HeadingLine };
+    private void BuildLast()
+    {
+        if (_last is not null)
+            _items.Add(_last.Build($"{Id}-{_items.Count + 1}", PagesOf));
+        _last = null;
+    }
+
+    public Section Build()
+    {
+        BuildLast();
+        return new Section(Id, Kind, Heading, region, new LineRange(FirstLine, _lastLine), _items.DrainToImmutable(), [.. _figures])
+            { HeadingLine = HeadingLine };
+    }
 }
 
 /// <summary>An item while page-break continuations may still be joined to it.</summary>
@@ -71,6 +81,12 @@ internal sealed class PendingItem(Unit first)
         _lastLine = Math.Max(_lastLine, continuation.LastLine);
     }
 
-    public Item Build(string id) =>
-        new(id, first.Marker, _text.Text, new LineRange(first.FirstLine, _lastLine), [], []) { SourceMap = _text.Map };
+    /// <param name="pagesOf">The pages a text's map and length stand on.</param>
+    public Item Build(string id, Func<SourceMap, int, ImmutableArray<int>?> pagesOf)
+    {
+        string text = _text.Text;
+        var map = _text.Map;
+        return new(id, first.Marker, text, new LineRange(first.FirstLine, _lastLine), [], [])
+            { SourceMap = map, Pages = pagesOf(map, text.Length) };
+    }
 }

@@ -17,7 +17,7 @@ internal sealed record Unit(UnitKind Kind, int FirstLine, int LastLine, string T
     /// <summary>Every non-blank line the unit stands on, copies of a caption included.</summary>
     public ImmutableArray<int> SourceLines
     {
-        get => _sourceLines.IsDefault ? Map.PieceLines() : _sourceLines;
+        get => _sourceLines.IsDefault ? Map.PieceLines(Text.Length) : _sourceLines;
         init => _sourceLines = value;
     }
 

@@ -10,68 +10,120 @@ namespace Spotlight.Parsing;
 /// Reads the body's lines by their hints into units: headings (named by the vocabulary), bullets and
 /// paragraphs with their wrapped lines joined, captions (a caption written again beside itself is one),
 /// footnotes and furniture. It reads hints, never counts blank lines: a blank line only ends what was open.
+/// Units are handed on as they are read, so that a long report is never held as units and as sections at once.
 /// </summary>
 internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hints, BulletLetters letters, SeriesProfile profile,
     string? series, LineJoiner joiner)
 {
-    private readonly List<Unit> _units = [];
+    /// <summary>Units read and ready to hand on, in the order of the text.</summary>
+    private readonly List<Unit> _ready = [];
     private OpenUnit? _open;
     private List<WrittenLine>? _caption;
 
-    public List<Unit> Read(int bodyStart)
+    /// <summary>The last caption, and the furniture after it, held until what follows shows whether it is written again.</summary>
+    private Unit? _held;
+    private readonly List<Unit> _heldFurniture = [];
+
+    public IEnumerable<Unit> Read(int bodyStart)
     {
         for (int number = bodyStart; number <= source.LineCount; number++)
         {
-            var span = source.Line(number);
-            if (LineMarks.IsBlank(span))
-            {
-                Close();
-                continue;
-            }
-            var hint = hints[number - 1];
-            if (hint == LineHint.ListItem)
-            {
-                // The commonest line: its text is made once, after the marker.
-                Close();
-                _open = Bullet(span.Trim(), number, WrittenLine.StartOf(source, number, span));
-                continue;
-            }
-            string line = span.Trim().ToString();
-            int start = WrittenLine.StartOf(source, number, span);
-            switch (hint)
-            {
-                case LineHint.Furniture:
-                    // A page line inside a paragraph is set aside; the paragraph goes on after it. A footnote stands at
-                    // the foot of its page, so the page's line ends it.
-                    if (_open is { Kind: UnitKind.Footnote })
-                        CloseOpen();
-                    _units.Add(new Unit(UnitKind.Furniture, number, number, line) { FurnitureKind = PageLines.FurnitureKindOf(line) });
-                    break;
-                case LineHint.Caption:
-                case LineHint.Continuation when _caption is not null:
-                    CloseOpen();
-                    (_caption ??= []).Add(new WrittenLine(line, number, start));
-                    break;
-                case LineHint.Continuation when _open is not null:
-                    _open.Append(line, number, start, joiner);
-                    break;
-                case LineHint.Heading:
-                    Close();
-                    _units.Add(Heading(line, number));
-                    break;
-                case LineHint.Footnote:
-                    Close();
-                    var (mark, text) = FootnoteMarks.Split(line);
-                    _open = new OpenUnit(UnitKind.Footnote, number, text, mark, SourceMap.At(source.Lines, start + line.Length - text.Length));
-                    break;
-                default:
-                    Close();
-                    _open = new OpenUnit(UnitKind.Paragraph, number, line, null, SourceMap.At(source.Lines, start));
-                    break;
-            }
+            ReadLine(number);
+            foreach (var unit in _ready)
+                yield return unit;
+            _ready.Clear();
         }
         Close();
-        return _units;
+        Release();
+        foreach (var unit in _ready)
+            yield return unit;
+        _ready.Clear();
+    }
+
+    private void ReadLine(int number)
+    {
+        var span = source.Line(number);
+        if (LineMarks.IsBlank(span))
+        {
+            Close();
+            return;
+        }
+        var hint = hints[number - 1];
+        if (hint == LineHint.ListItem)
+        {
+            // The commonest line: its text is made once, after the marker.
+            Close();
+            _open = Bullet(span.Trim(), number, WrittenLine.StartOf(source, number, span));
+            return;
+        }
+        string line = span.Trim().ToString();
+        int start = WrittenLine.StartOf(source, number, span);
+        switch (hint)
+        {
+            case LineHint.Furniture:
+                // A page line inside a paragraph is set aside; the paragraph goes on after it. A footnote stands at
+                // the foot of its page, so the page's line ends it.
+                if (_open is { Kind: UnitKind.Footnote })
+                    CloseOpen();
+                Emit(new Unit(UnitKind.Furniture, number, number, line) { FurnitureKind = PageLines.FurnitureKindOf(line) });
+                break;
+            case LineHint.Caption:
+            case LineHint.Continuation when _caption is not null:
+                CloseOpen();
+                (_caption ??= []).Add(new WrittenLine(line, number, start));
+                break;
+            case LineHint.Continuation when _open is not null:
+                _open.Append(line, number, start, joiner);
+                break;
+            case LineHint.Heading:
+                Close();
+                Emit(Heading(line, number));
+                break;
+            case LineHint.Footnote:
+                Close();
+                var (mark, text) = FootnoteMarks.Split(line);
+                _open = new OpenUnit(UnitKind.Footnote, number, text, mark, SourceMap.At(source.Lines, start + line.Length - text.Length));
+                break;
+            default:
+                Close();
+                _open = new OpenUnit(UnitKind.Paragraph, number, line, null, SourceMap.At(source.Lines, start));
+                break;
+        }
+    }
+
+    /// <summary>Hands a unit on, unless it is another copy of the caption held, or furniture after it.</summary>
+    private void Emit(Unit unit)
+    {
+        if (_held is not null && unit.Kind == UnitKind.Furniture)
+        {
+            _heldFurniture.Add(unit);
+            return;
+        }
+        if (unit.Kind == UnitKind.Caption && _held is { } last && CaptionRecogniser.Key(last.Text) == CaptionRecogniser.Key(unit.Text))
+        {
+            _held = last with
+            {
+                LastLine = unit.LastLine,
+                SourceLines = last.SourceLines.AddRange(unit.SourceLines),
+                Copies = last.Copies + unit.Copies,
+            };
+            return;
+        }
+        Release();
+        if (unit.Kind == UnitKind.Caption)
+            _held = unit;
+        else
+            _ready.Add(unit);
+    }
+
+    private void Release()
+    {
+        if (_held is null)
+            return;
+        _ready.Add(_held);
+        _ready.AddRange(_heldFurniture);
+        _held = null;
+        _heldFurniture.Clear();
     }
 
     private Unit Heading(string line, int number)
@@ -124,7 +176,7 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     private void CloseOpen()
     {
         if (_open is not null)
-            _units.Add(_open.Build());
+            Emit(_open.Build());
         _open = null;
     }
 
@@ -141,22 +193,10 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
         {
             // Emphasis marks alone: nothing to show, but the lines are the page's, kept as such.
             foreach (var line in lines)
-                _units.Add(new Unit(UnitKind.Furniture, line.Line, line.Line, line.Text) { FurnitureKind = FurnitureKind.Markup });
+                Emit(new Unit(UnitKind.Furniture, line.Line, line.Line, line.Text) { FurnitureKind = FurnitureKind.Markup });
             return;
         }
-        int previous = _units.FindLastIndex(u => u.Kind != UnitKind.Furniture);
-        if (previous >= 0 && _units[previous] is { Kind: UnitKind.Caption } last
-            && CaptionRecogniser.Key(last.Text) == CaptionRecogniser.Key(composed.Text))
-        {
-            _units[previous] = last with
-            {
-                LastLine = all[^1],
-                SourceLines = last.SourceLines.AddRange(all),
-                Copies = last.Copies + composed.Copies,
-            };
-            return;
-        }
-        _units.Add(new Unit(UnitKind.Caption, all[0], all[^1], composed.Text)
+        Emit(new Unit(UnitKind.Caption, all[0], all[^1], composed.Text)
         {
             Map = composed.Map,
             SourceLines = all,

@@ -30,20 +30,38 @@ public readonly record struct SourceMap(LineMap? Lines, ImmutableArray<SourceSeg
     /// <summary>The source line and column of offset <paramref name="offset"/> of the text; <c>default</c> for an empty map.</summary>
     public LinePosition PositionOf(int offset) => IsEmpty ? default : Lines!.PositionOf(SourceOffsetOf(offset));
 
-    /// <summary>The source line of each piece, in the order of the text; a line split into pieces is named once.</summary>
-    public ImmutableArray<int> PieceLines()
+    /// <summary>
+    /// The source lines the pieces stand on, in the order of the text, for a text of <paramref name="textLength"/>
+    /// characters; a line split into pieces is named once, and a piece that runs over several lines (lines joined
+    /// where the source's line end became the text's space) names each of them.
+    /// </summary>
+    public ImmutableArray<int> PieceLines(int textLength)
     {
         if (IsEmpty)
             return [];
         var lines = ImmutableArray.CreateBuilder<int>(Segments.Length);
-        foreach (var segment in Segments)
+        for (int i = 0; i < Segments.Length; i++)
         {
-            int line = Lines!.LineOf(segment.SourceOffset);
-            if (lines.Count == 0 || lines[^1] != line)
-                lines.Add(line);
+            var segment = Segments[i];
+            int end = i + 1 < Segments.Length ? Segments[i + 1].TextOffset : textLength;
+            int first = Lines!.LineOf(segment.SourceOffset);
+            // The piece's last character; a space the joining put after it stands on its own line's end.
+            int last = end - segment.TextOffset > 1 ? Lines.LineOf(Math.Min(segment.SourceOffset + end - segment.TextOffset - 1, Lines.TextLength)) : first;
+            for (int line = first; line <= last; line++)
+            {
+                if (lines.Count == 0 || lines[^1] != line)
+                    lines.Add(line);
+            }
         }
-        return lines.DrainToImmutable();
+        return lines.Count == lines.Capacity ? lines.MoveToImmutable() : lines.ToImmutable();
     }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on where <paramref name="last"/> stands, text and source advancing together
+    /// (a line end joined as a space): the two are one piece, and a paragraph of many short lines costs one.
+    /// </summary>
+    public static bool Continues(SourceSegment last, SourceSegment next) =>
+        next.TextOffset - last.TextOffset == next.SourceOffset - last.SourceOffset;
 
     /// <summary>The last piece starting at or before <paramref name="offset"/> (the first piece for an offset before all).</summary>
     private int SegmentOf(int offset)

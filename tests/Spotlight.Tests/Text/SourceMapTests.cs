@@ -30,9 +30,21 @@ public sealed class SourceMapTests
     [Test]
     public void Each_piece_names_its_line_once()
     {
-        Assert.That(Map.PieceLines(), Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(Map.PieceLines(38), Is.EqualTo(new[] { 1, 2, 3 }));
         var twoPiecesOnALine = new SourceMap(Lines, [new SourceSegment(0, 2), new SourceSegment(5, 10), new SourceSegment(9, 26)]);
-        Assert.That(twoPiecesOnALine.PieceLines(), Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(twoPiecesOnALine.PieceLines(12), Is.EqualTo(new[] { 1, 2 }));
+    }
+
+    [Test]
+    public void A_piece_of_lines_joined_where_their_ends_became_spaces_names_each_line()
+    {
+        // "a\nbb\nc\n" joined as "a bb c": one piece, text and source advancing together.
+        var lines = LineMap.Of("a\nbb\nc\n");
+        var oneLine = new SourceMap(lines, [new SourceSegment(0, 0)]);
+        Assert.That(oneLine.PieceLines(6), Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(oneLine.PieceLines(4), Is.EqualTo(new[] { 1, 2 }), "a text that ends in the second line");
+        Assert.That(SourceMap.Continues(new SourceSegment(0, 0), new SourceSegment(2, 2)), Is.True);
+        Assert.That(SourceMap.Continues(new SourceSegment(0, 0), new SourceSegment(2, 3)), Is.False, "a hyphen dropped between");
     }
 
     [Test]
@@ -40,6 +52,6 @@ public sealed class SourceMapTests
     {
         Assert.That((default(SourceMap).IsEmpty, default(SourceMap).PositionOf(3), default(SourceMap).SourceOffsetOf(3)),
             Is.EqualTo((true, default(LinePosition), -1)));
-        Assert.That(default(SourceMap).PieceLines(), Is.Empty);
+        Assert.That(default(SourceMap).PieceLines(0), Is.Empty);
     }
 }
