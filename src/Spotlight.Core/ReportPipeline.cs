@@ -8,6 +8,11 @@ using Spotlight.Vocabulary;
 namespace Spotlight;
 
 /// <summary>Input bytes to the report tree: read, parse the structure, count.</summary>
+/// <remarks>
+/// The <c>Taking</c> forms take the caller's bytes and let each stage's input go as soon as the next stage has read
+/// it (the bytes once decoded, the text once the structure is placed, each section once its mentions are found), so
+/// that a large report is never held twice over.
+/// </remarks>
 public static class ReportPipeline
 {
     /// <param name="path">How the input is named in the tree: as given on the command line, "-" for stdin.</param>
@@ -23,15 +28,56 @@ public static class ReportPipeline
     /// <summary>The tree and the normalised text it was built from, for passes that look at the text itself (validation).</summary>
     public static TreeWithSource ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles)
     {
-        var source = TextDamage.Mark(reader.Read(bytes));
+        var source = Read(bytes, path, reader, out var input);
         var profile = profiles.For(source);
-        var (structure, structureDiagnostics) = StructureParser.Parse(source, profile);
-        var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(structure);
-        report = InputPlacement.Place(report, source);
-        var diagnostics = source.Diagnostics.AddRange(structureDiagnostics).AddRange(extractionDiagnostics);
-        if (source.HasInputPositions)
-            diagnostics = [.. diagnostics.Select(source.Place)];
-        var input = new InputInfo(path, reader.Format, InputDigest.Sha256Hex(bytes), bytes.Length, source.LineCount);
-        return new TreeWithSource(new ReportTree(input, report, ReportStats.Of(report), diagnostics), source, profile);
+        var tree = Build(ref source, keepSource: true, input, profile, out var kept);
+        return new TreeWithSource(tree, kept!, profile);
+    }
+
+    /// <summary>The tree, the caller's <paramref name="bytes"/> taken (the reference is cleared) and let go once read.</summary>
+    public static ReportTree ParseTaking(ref byte[] bytes, string path, IReportReader reader, ProfileChoice profiles)
+    {
+        var source = ReadTaking(ref bytes, path, reader, out var input);
+        return Build(ref source, keepSource: false, input, profiles.For(source), out _);
+    }
+
+    /// <summary>The tree and its text, the caller's <paramref name="bytes"/> taken (the reference is cleared) and let go once read.</summary>
+    public static TreeWithSource ParseWithSourceTaking(ref byte[] bytes, string path, IReportReader reader, ProfileChoice profiles)
+    {
+        var source = ReadTaking(ref bytes, path, reader, out var input);
+        var profile = profiles.For(source);
+        var tree = Build(ref source, keepSource: true, input, profile, out var kept);
+        return new TreeWithSource(tree, kept!, profile);
+    }
+
+    private static SourceText ReadTaking(ref byte[] bytes, string path, IReportReader reader, out InputInfo input)
+    {
+        var source = Read(bytes, path, reader, out input);
+        bytes = null!;
+        return source;
+    }
+
+    private static SourceText Read(ReadOnlySpan<byte> bytes, string path, IReportReader reader, out InputInfo input)
+    {
+        var source = TextDamage.Mark(reader.Read(bytes));
+        input = new InputInfo(path, reader.Format, InputDigest.Sha256Hex(bytes), bytes.Length, source.LineCount);
+        return source;
+    }
+
+    /// <param name="source">Cleared: unless kept, the text is let go before the mentions are found.</param>
+    /// <param name="kept">The text, when kept or needed to place the findings in the input.</param>
+    private static ReportTree Build(ref SourceText source, bool keepSource, InputInfo input, SeriesProfile profile, out SourceText? kept)
+    {
+        var structure = StructureParser.Parse(source, profile, out var structureDiagnostics);
+        structure = InputPlacement.Place(structure, source);
+        var diagnostics = source.Diagnostics.AddRange(structureDiagnostics);
+        // Findings on a web page or a PDF are placed in the input by the text's map of it, the extraction's too.
+        kept = keepSource || source.HasInputPositions ? source : null;
+        source = null!;
+        var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(ref structure);
+        diagnostics = diagnostics.AddRange(extractionDiagnostics);
+        if (kept is { HasInputPositions: true })
+            diagnostics = [.. diagnostics.Select(kept.Place)];
+        return new ReportTree(input, report, ReportStats.Of(report), diagnostics);
     }
 }

@@ -225,7 +225,7 @@ internal sealed class ParseRun(ParseSettings settings)
             return new Conversion(input, null, input.Error, 0);
         try
         {
-            var document = InputLoader.Load(input.Path, settings.MaxBytes, settings.From, settings.Profiles).Tree;
+            var document = InputLoader.LoadTree(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
             return new Conversion(input, document, null, document.Input.Bytes);
         }
         catch (ReportReadException e)

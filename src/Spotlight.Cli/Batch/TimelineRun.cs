@@ -127,7 +127,7 @@ internal sealed class TimelineRun(TimelineSettings settings)
             return new ReportEvents(input, null, input.Error, 0);
         try
         {
-            var tree = InputLoader.Load(input.Path, settings.MaxBytes, settings.From, settings.Profiles).Tree;
+            var tree = InputLoader.LoadTree(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
             return new ReportEvents(input, TimelineEvents.Entries(tree, settings.Filter, place), null, tree.Input.Bytes);
         }
         catch (ReportReadException e)

@@ -12,6 +12,15 @@ internal static class InputLoader
     {
         byte[] bytes = InputFile.ReadAll(path, maxBytes);
         var reader = from is not null ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, path);
-        return ReportPipeline.ParseWithSource(bytes, path, reader, profiles);
+        return ReportPipeline.ParseWithSourceTaking(ref bytes, path, reader, profiles);
+    }
+
+    /// <summary>The tree alone: its text is let go as soon as the tree no longer needs it.</summary>
+    /// <exception cref="ReportReadException">The input cannot be read as a report.</exception>
+    public static Model.ReportTree LoadTree(string path, long maxBytes, string? from, ProfileChoice profiles)
+    {
+        byte[] bytes = InputFile.ReadAll(path, maxBytes);
+        var reader = from is not null ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, path);
+        return ReportPipeline.ParseTaking(ref bytes, path, reader, profiles);
     }
 }

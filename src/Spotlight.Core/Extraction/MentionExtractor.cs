@@ -1,5 +1,6 @@
 using Spotlight.Diagnostics;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
 using Spotlight.Vocabulary;
@@ -17,27 +18,48 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
     private static partial Regex Year();
 
-    public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report)
+    public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report) => Extract(report, letGo: false);
+
+    /// <summary>
+    /// The same, the caller's <paramref name="report"/> taken (the reference is cleared) and each of its sections let go
+    /// once its mentions are found, so that the structure and the tree are never both held whole.
+    /// </summary>
+    public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(ref Report report)
+    {
+        var taken = report;
+        report = null!;
+        return Extract(taken, letGo: true);
+    }
+
+    private (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report, bool letGo)
     {
         var diagnostics = new List<Diagnostic>();
         var context = ContextOf(report, diagnostics);
         var pool = new StringPool();
 
-        var sections = report.Sections.Select(section => section with
+        var structure = ImmutableCollectionsMarshal.AsArray(report.Sections) ?? [];
+        report = report with { Sections = [] };
+        var sections = new Section[structure.Length];
+        for (int i = 0; i < structure.Length; i++)
         {
-            Items = section.Items.Select(item =>
+            var section = structure[i];
+            if (letGo)
+                structure[i] = null!;
+            sections[i] = section with
             {
-                var (dates, sources) = Mentions(item.Text, isCaption: false, context, item.Id, item.Lines, diagnostics, pool);
-                return item with { Dates = dates, Sources = sources };
-            }).ToImmutableArray(),
-            Figures = section.Figures.Select(figure =>
-            {
-                var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, diagnostics, pool);
-                return figure with { Dates = dates, Sources = sources };
-            }).ToImmutableArray(),
-        }).ToImmutableArray();
-
-        return (report with { Sections = sections }, diagnostics.ToImmutableArray());
+                Items = [.. section.Items.Select(item =>
+                {
+                    var (dates, sources) = Mentions(item.Text, isCaption: false, context, item.Id, item.Lines, diagnostics, pool);
+                    return item with { Dates = dates, Sources = sources };
+                })],
+                Figures = [.. section.Figures.Select(figure =>
+                {
+                    var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, diagnostics, pool);
+                    return figure with { Dates = dates, Sources = sources };
+                })],
+            };
+        }
+        return (report with { Sections = ImmutableCollectionsMarshal.AsImmutableArray(sections) }, [.. diagnostics]);
     }
 
     private (ImmutableArray<DateMention>, ImmutableArray<SourceMention>) Mentions(

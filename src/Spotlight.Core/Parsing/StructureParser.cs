@@ -17,7 +17,10 @@ public static class StructureParser
     public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source) =>
         Parse(source, ProfileChoice.BuiltIn.For(source));
 
-    public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, SeriesProfile profile)
+    public static (Report Report, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, SeriesProfile profile) =>
+        (Parse(source, profile, out var diagnostics), diagnostics);
+
+    public static Report Parse(SourceText source, SeriesProfile profile, out ImmutableArray<Diagnostic> found)
     {
         var diagnostics = new List<Diagnostic>();
         var header = HeaderParser.Parse(source, profile, diagnostics);
@@ -35,6 +38,7 @@ public static class StructureParser
             Footnotes = assembler.Footnotes.Count > 0 ? [.. assembler.Footnotes] : null,
             Furniture = furniture.Length > 0 ? furniture : null,
         };
-        return (report, diagnostics.OrderBy(d => d.Line ?? 0).ToImmutableArray());
+        found = [.. diagnostics.OrderBy(d => d.Line ?? 0)];
+        return report;
     }
 }

@@ -59,4 +59,22 @@ public sealed class MentionExtractorTests
         var document = ParseHelper.Text(ParseHelper.Header + "Overview\n\n► Iran sent aid on November 5 (IRNA, November 6).\n");
         Assert.That(document.Stats, Is.EqualTo(new ReportStats(1, 1, 0, 2, 1)));
     }
+
+    [Test]
+    public void The_structure_handed_over_is_let_go_section_by_section_and_gives_the_same_tree()
+    {
+        var source = Spotlight.Text.SourceText.From(ParseHelper.Header + "Overview\n\n► Talks went on (Fars, November 6).\n\n"
+            + "Iranian Involvement in Syria\n\n► A road reopened (SANA, November 8).\n");
+        var profile = Spotlight.Vocabulary.SeriesProfiles.Iran;
+        var structure = Spotlight.Parsing.StructureParser.Parse(source, profile, out _);
+        var sections = structure.Sections;
+        var kept = new Spotlight.Extraction.MentionExtractor(profile).Extract(structure).Report;
+
+        var handed = structure;
+        var (report, _) = new Spotlight.Extraction.MentionExtractor(profile).Extract(ref handed);
+        Assert.That(handed, Is.Null);
+        Assert.That(sections, Has.All.Null, "each section of the structure let go");
+        Assert.That(report.Sections.Select(s => s.Items.Single().Sources.Single().Name), Is.EqualTo(new[] { "Fars", "SANA" }));
+        Assert.That(report.Sections.SelectMany(s => s.Items).Select(i => i.Dates.Single().Value), Is.EqualTo(kept.Sections.SelectMany(s => s.Items).Select(i => i.Dates.Single().Value)));
+    }
 }

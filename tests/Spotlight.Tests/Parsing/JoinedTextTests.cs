@@ -25,4 +25,24 @@ public sealed class JoinedTextTests
         text.Append("beta", new SourceMap(null, [new SourceSegment(0, 50)]), Joiner);
         Assert.That((text.Text, text.Map.Segments.ToArray()), Is.EqualTo(("alpha beta", new[] { new SourceSegment(6, 50) })));
     }
+
+    [Test]
+    public void Lines_joined_where_their_ends_become_spaces_stay_one_piece()
+    {
+        // "one\ntwo\nthree\n": each line's start is where the text's space put before it lands, so the map keeps one piece.
+        var text = new JoinedText("one", new SourceMap(null, [new SourceSegment(0, 0)]));
+        text.Append("two", 4, Joiner);
+        text.Append("three", 8, Joiner);
+        Assert.That((text.Text, text.Map.Segments.ToArray()), Is.EqualTo(("one two three", new[] { new SourceSegment(0, 0) })));
+    }
+
+    [Test]
+    public void A_line_that_does_not_go_on_where_the_last_stands_starts_a_piece()
+    {
+        // "a\n\nb\n  c": the blank line and the indent each move the source ahead of the text.
+        var text = new JoinedText("a", new SourceMap(null, [new SourceSegment(0, 0)]));
+        text.Append("b", 3, Joiner);
+        text.Append("  c", 5, Joiner);
+        Assert.That(text.Map.Segments, Is.EqualTo(new[] { new SourceSegment(0, 0), new SourceSegment(2, 3), new SourceSegment(4, 7) }));
+    }
 }
