@@ -12,7 +12,7 @@ namespace Spotlight.Parsing;
 internal sealed class JoinedText(string first, SourceMap firstMap)
 {
     private StringBuilder? _text;
-    private ImmutableArray<SourceSegment>.Builder? _segments;
+    private SegmentBuffer? _segments;
 
     /// <summary>Joins <paramref name="text"/> (hyphen breaks repaired), its pieces moved to where they land.</summary>
     public void Append(string text, SourceMap map, LineJoiner joiner)
@@ -41,7 +41,7 @@ internal sealed class JoinedText(string first, SourceMap firstMap)
 
     private void Add(SourceSegment segment)
     {
-        if (_segments!.Count == 0 || !SourceMap.Continues(_segments[^1], segment))
+        if (_segments!.Count == 0 || !SourceMap.Continues(_segments.Last, segment))
             _segments.Add(segment);
     }
 
@@ -51,7 +51,7 @@ internal sealed class JoinedText(string first, SourceMap firstMap)
         if (_text is not null && _segments is not null)
             return;
         _text = new StringBuilder(first, first.Length + length + 64);
-        _segments = firstMap.Segments.IsDefault ? ImmutableArray.CreateBuilder<SourceSegment>() : firstMap.Segments.ToBuilder();
+        _segments = new SegmentBuffer(firstMap.Segments);
     }
 
     /// <summary>Whether the text so far ends a sentence (the end alone decides, so only the end is read).</summary>
