@@ -85,11 +85,17 @@ public sealed class FormatByExtensionTests
     [Test]
     public void A_format_the_extension_contradicts_is_a_usage_error_naming_both()
     {
-        var result = Run("parse", "seed.txt", "-o", "x.csv", "-f", "json");
+        AssertRefused("parse", "x.csv", "json", "csv");
+    }
+
+    /// <summary>The run is refused with exit code 2, one line naming both, and nothing written.</summary>
+    private void AssertRefused(string command, string output, string format, string claimedBy)
+    {
+        var result = Run(command, "seed.txt", "-o", output, "-f", format);
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Stderr.Split(Environment.NewLine)[0],
-            Is.EqualTo("spotlight: --format json does not match --output x.csv, a csv file; drop one or make them agree"));
-        Assert.That(File.Exists(Path.Combine(_dir, "x.csv")), Is.False);
+            Is.EqualTo($"spotlight: --format {format} does not match --output {output}, a {claimedBy} file; drop one or make them agree"));
+        Assert.That(File.Exists(Path.Combine(_dir, output)), Is.False);
     }
 
     [Test]
@@ -143,10 +149,7 @@ public sealed class FormatByExtensionTests
     [Test]
     public void Validate_refuses_a_format_its_output_name_contradicts()
     {
-        var result = Run("validate", "seed.txt", "-o", "findings.sarif", "-f", "github");
-        Assert.That(result.ExitCode, Is.EqualTo(2));
-        Assert.That(result.Stderr.Split(Environment.NewLine)[0],
-            Is.EqualTo("spotlight: --format github does not match --output findings.sarif, a sarif file; drop one or make them agree"));
+        AssertRefused("validate", "findings.sarif", "github", "sarif");
     }
 
     [Test]
@@ -162,11 +165,7 @@ public sealed class FormatByExtensionTests
     [Test]
     public void Validate_refuses_codequality_in_a_file_of_an_extension_it_does_not_share()
     {
-        var result = Run("validate", "seed.txt", "-o", "findings.sarif.json", "-f", "codequality");
-        Assert.That(result.ExitCode, Is.EqualTo(2));
-        Assert.That(result.Stderr.Split(Environment.NewLine)[0],
-            Is.EqualTo("spotlight: --format codequality does not match --output findings.sarif.json, a sarif file; drop one or make them agree"));
-        Assert.That(File.Exists(Path.Combine(_dir, "findings.sarif.json")), Is.False);
+        AssertRefused("validate", "findings.sarif.json", "codequality", "sarif");
     }
 
     [Test]
