@@ -20,6 +20,7 @@ internal static class ValidateCommand
           spotlight validate reports/ -r --strict                warnings fail the run too
           spotlight validate reports/ -r -f sarif -o spotlight.sarif   for code-scanning dashboards
           spotlight validate reports/ -r -f github               annotations in a GitHub Actions run
+          spotlight validate reports/ -r -f codequality -o gl-code-quality-report.json   a GitLab Code Quality report
           spotlight validate report.txt --config ci/spotlight.yml --max-warnings 10
           git diff --name-only --diff-filter=d main -- '*.txt' | spotlight validate @-   only the reports a branch changed
           spotlight validate jihad/*.txt --profile spotlight-on-global-jihad   with a built-in series profile

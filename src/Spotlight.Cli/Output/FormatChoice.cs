@@ -17,10 +17,11 @@ internal static class FormatChoice
     {
         conflict = null;
         var byName = named is null ? null : formats.FirstOrDefault(format => format.Name == named);
-        var byFile = file is null ? null : FileFormats.ClaimedBy(formats, file);
-        if (byName is not null && byFile is not null && byName != byFile)
-            conflict = $"--format {byName.Name} does not match --output {file}, a {byFile.Name} file; drop one or make them agree";
-        return byName ?? byFile ?? fallback;
+        var claim = file is null ? null : FileFormats.Claim(formats, file);
+        if (byName is not null && claim is { } byFile && byName != byFile.Format
+            && !byName.SharedExtensions.Contains(byFile.Extension, StringComparer.OrdinalIgnoreCase))
+            conflict = $"--format {byName.Name} does not match --output {file}, a {byFile.Format.Name} file; drop one or make them agree";
+        return byName ?? claim?.Format ?? fallback;
     }
 
     /// <summary>The help of <c>--format</c>: what each extension chooses, and what any other name gets.</summary>
@@ -28,7 +29,9 @@ internal static class FormatChoice
     {
         var claims = formats.Where(format => format.Extensions.Count > 0)
             .Select(format => $"{string.Join(" or ", format.Extensions)} for {format.Name}");
+        var shares = formats.Where(format => format.SharedExtensions.Count > 0)
+            .Select(format => $" -f {format.Name} may write a {string.Join(" or ", format.SharedExtensions)} file.");
         return $"Output format. Without it, the extension of --output chooses: {string.Join(", ", claims)}; "
-            + $"any other name, and stdout, get {fallback.Name}.";
+            + $"any other name, and stdout, get {fallback.Name}.{string.Concat(shares)}";
     }
 }

@@ -9,4 +9,7 @@ namespace Spotlight.Writing.Findings;
 /// <param name="Create">Makes the writer, given the tool's version and every kind of finding it reports, in ID order
 /// (a SARIF log names both).</param>
 public sealed record FindingsFormat(string Name, IReadOnlyList<string> Extensions,
-    Func<string, IReadOnlyList<DiagnosticDescriptor>, IFindingsWriter> Create) : IFileFormat;
+    Func<string, IReadOnlyList<DiagnosticDescriptor>, IFindingsWriter> Create) : IFileFormat
+{
+    public IReadOnlyList<string> SharedExtensions { get; init; } = [];
+}

@@ -13,6 +13,8 @@ public static class FindingsWriters
         new("json", [".json"], (_, _) => new JsonFindingsWriter()),
         new("sarif", [".sarif", ".sarif.json"], (version, rules) => new SarifFindingsWriter(version, rules)),
         new("github", [], (_, _) => new GitHubFindingsWriter()),
+        // GitLab's Code Quality report is JSON of its own shape: .json still means json, but -f codequality may write one.
+        new("codequality", [], (_, _) => new CodeQualityFindingsWriter()) { SharedExtensions = [".json"] },
     ];
 
     /// <summary>The format of stdout, and of a file whose name chooses none.</summary>

@@ -10,59 +10,34 @@ namespace Spotlight.Writing.Findings;
 /// </summary>
 public sealed class JsonFindingsWriter : IFindingsWriter
 {
-    public IFindingsOutput Open(Stream output) => new Output(output);
+    public IFindingsOutput Open(Stream output) => new JsonArrayFindingsOutput(output, Write);
 
-    private sealed class Output : IFindingsOutput
+    private static void Write(Utf8JsonWriter writer, string path, Diagnostic d)
     {
-        private readonly Stream _stream;
-        private readonly Utf8JsonWriter _writer;
-
-        public Output(Stream stream)
+        writer.WriteStartObject();
+        writer.WriteString("file", path);
+        writer.WriteString("code", d.Code);
+        writer.WriteString("severity", TextFindingsWriter.Severity(d.Severity));
+        writer.WriteString("message", d.Message);
+        WriteNumber(writer, "line", d.Line);
+        WriteNumber(writer, "column", d.Column);
+        if (d.ItemId is null) writer.WriteNull("itemId");
+        else writer.WriteString("itemId", d.ItemId);
+        if (d.Origin is { } origin)
         {
-            _stream = stream;
-            _writer = new Utf8JsonWriter(stream, ReportJsonContext.WriterOptions(indented: true));
-            _writer.WriteStartArray();
+            writer.WriteStartObject("origin");
+            if (origin.Page is { } page)
+                writer.WriteNumber("page", page);
+            writer.WriteNumber("line", origin.Line);
+            writer.WriteNumber("column", origin.Column);
+            writer.WriteEndObject();
         }
+        writer.WriteEndObject();
+    }
 
-        public void Write(FileFindings findings)
-        {
-            foreach (var d in findings.Diagnostics)
-            {
-                _writer.WriteStartObject();
-                _writer.WriteString("file", findings.Path);
-                _writer.WriteString("code", d.Code);
-                _writer.WriteString("severity", TextFindingsWriter.Severity(d.Severity));
-                _writer.WriteString("message", d.Message);
-                WriteNumber("line", d.Line);
-                WriteNumber("column", d.Column);
-                if (d.ItemId is null) _writer.WriteNull("itemId");
-                else _writer.WriteString("itemId", d.ItemId);
-                if (d.Origin is { } origin)
-                {
-                    _writer.WriteStartObject("origin");
-                    if (origin.Page is { } page)
-                        _writer.WriteNumber("page", page);
-                    _writer.WriteNumber("line", origin.Line);
-                    _writer.WriteNumber("column", origin.Column);
-                    _writer.WriteEndObject();
-                }
-                _writer.WriteEndObject();
-            }
-            _writer.Flush();
-        }
-
-        private void WriteNumber(string name, int? value)
-        {
-            if (value is { } v) _writer.WriteNumber(name, v);
-            else _writer.WriteNull(name);
-        }
-
-        public void Dispose()
-        {
-            _writer.WriteEndArray();
-            _writer.Flush();
-            _writer.Dispose();
-            _stream.WriteByte((byte)'\n');
-        }
+    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
     }
 }

@@ -56,7 +56,7 @@ public sealed class CompletionsCommandTests
     }
 
     [TestCase("spotlight parse -f ''", "csv html json ndjson yaml")]
-    [TestCase("spotlight validate --format ''", "github json sarif text")]
+    [TestCase("spotlight validate --format ''", "codequality github json sarif text")]
     [TestCase("spotlight v", "validate")]
     [TestCase("spotlight t", "timeline")]
     [TestCase("spotlight timeline --re", "--recursive --region")]

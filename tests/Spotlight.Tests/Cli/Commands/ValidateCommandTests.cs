@@ -44,6 +44,23 @@ public sealed class ValidateCommandTests
     }
 
     [Test]
+    public void A_code_quality_report_names_every_finding_and_leaves_the_exit_code_as_text_does()
+    {
+        var text = Run("validate", "reports/", "-r", "-q");
+        var quality = Run("validate", "reports/", "-r", "-q", "-f", "codequality");
+        Assert.That((text.ExitCode, quality.ExitCode), Is.EqualTo((1, 1)), "the damaged draft is an error");
+        var issues = JsonNode.Parse(quality.Stdout)!.AsArray();
+        Assert.That(issues.Select(i => $"{i!["location"]!["path"]}:{i["location"]!["lines"]!["begin"]}: {i["severity"]} {i["check_name"]}"), Is.EqualTo(new[]
+        {
+            "reports/drafts/damaged.txt:13: major SPT018",
+            "reports/nosource.txt:13: minor SPT008",
+            "reports/seed.txt:18: info SPT012",
+        }));
+        Assert.That(Run("validate", "reports/nosource.txt", "-f", "codequality", "--strict").ExitCode, Is.EqualTo(1));
+        Assert.That(Run("validate", "reports/nosource.txt", "-f", "codequality").ExitCode, Is.Zero);
+    }
+
+    [Test]
     public void Web_pages_and_pdfs_are_reported_where_their_user_looks()
     {
         File.WriteAllText(Path.Combine(_dir, "reports", "page.html"), Spotlight.Tests.Reading.InputPositionTests.Page);

@@ -85,11 +85,17 @@ public sealed class FormatByExtensionTests
     [Test]
     public void A_format_the_extension_contradicts_is_a_usage_error_naming_both()
     {
-        var result = Run("parse", "seed.txt", "-o", "x.csv", "-f", "json");
+        AssertRefused("parse", "x.csv", "json", "csv");
+    }
+
+    /// <summary>The run is refused with exit code 2, one line naming both, and nothing written.</summary>
+    private void AssertRefused(string command, string output, string format, string claimedBy)
+    {
+        var result = Run(command, "seed.txt", "-o", output, "-f", format);
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Stderr.Split(Environment.NewLine)[0],
-            Is.EqualTo("spotlight: --format json does not match --output x.csv, a csv file; drop one or make them agree"));
-        Assert.That(File.Exists(Path.Combine(_dir, "x.csv")), Is.False);
+            Is.EqualTo($"spotlight: --format {format} does not match --output {output}, a {claimedBy} file; drop one or make them agree"));
+        Assert.That(File.Exists(Path.Combine(_dir, output)), Is.False);
     }
 
     [Test]
@@ -102,7 +108,7 @@ public sealed class FormatByExtensionTests
     }
 
     [TestCase("parse", "xml", "'json' 'yaml' 'csv' 'ndjson' 'html'")]
-    [TestCase("validate", "xml", "'text' 'json' 'sarif' 'github'")]
+    [TestCase("validate", "xml", "'text' 'json' 'sarif' 'github' 'codequality'")]
     public void An_unknown_format_is_a_usage_error_listing_the_known_ones(string command, string format, string known)
     {
         var result = Run(command, "seed.txt", "-f", format);
@@ -143,10 +149,23 @@ public sealed class FormatByExtensionTests
     [Test]
     public void Validate_refuses_a_format_its_output_name_contradicts()
     {
-        var result = Run("validate", "seed.txt", "-o", "findings.sarif", "-f", "github");
-        Assert.That(result.ExitCode, Is.EqualTo(2));
-        Assert.That(result.Stderr.Split(Environment.NewLine)[0],
-            Is.EqualTo("spotlight: --format github does not match --output findings.sarif, a sarif file; drop one or make them agree"));
+        AssertRefused("validate", "findings.sarif", "github", "sarif");
+    }
+
+    [Test]
+    public void Validate_writes_a_code_quality_report_to_a_json_file_when_f_names_it()
+    {
+        var result = Run("validate", "seed.txt", "-o", "gl-code-quality-report.json", "-f", "codequality", "-q");
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((0, "")));
+        var issue = JsonNode.Parse(Written("gl-code-quality-report.json"))!.AsArray().Single()!;
+        Assert.That((issue["check_name"]!.GetValue<string>(), issue["severity"]!.GetValue<string>(), issue["location"]!["path"]!.GetValue<string>(),
+            issue["location"]!["lines"]!["begin"]!.GetValue<int>()), Is.EqualTo(("SPT012", "info", "seed.txt", 18)));
+    }
+
+    [Test]
+    public void Validate_refuses_codequality_in_a_file_of_an_extension_it_does_not_share()
+    {
+        AssertRefused("validate", "findings.sarif.json", "codequality", "sarif");
     }
 
     [Test]
@@ -159,7 +178,8 @@ public sealed class FormatByExtensionTests
             + ".ndjson or .jsonl for ndjson, .html or .htm for html; any other name, and stdout, get json."));
         Assert.That(parse, Does.Contain("its report files: .htm, .html, .pdf, .text, .txt, .xhtml;"));
         string validate = Run("validate", "--help").Stdout;
-        Assert.That(validate, Does.Contain("-f, --format <github|json|sarif|text>"));
-        Assert.That(validate, Does.Contain(".json for json, .sarif or .sarif.json for sarif; any other name, and stdout, get text."));
+        Assert.That(validate, Does.Contain("-f, --format <codequality|github|json|sarif|text>"));
+        Assert.That(validate, Does.Contain(".json for json, .sarif or .sarif.json for sarif; any other name, and stdout, get text. "
+            + "-f codequality may write a .json file."));
     }
 }

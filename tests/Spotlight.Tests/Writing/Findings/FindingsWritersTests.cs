@@ -9,9 +9,9 @@ public sealed class FindingsWritersTests
     private static IEnumerable<FindingsFormat> Rows => FindingsWriters.All;
 
     [Test]
-    public void The_table_holds_text_json_sarif_and_github_with_text_the_default()
+    public void The_table_holds_text_json_sarif_github_and_codequality_with_text_the_default()
     {
-        Assert.That(FindingsWriters.Names, Is.EqualTo(new[] { "text", "json", "sarif", "github" }));
+        Assert.That(FindingsWriters.Names, Is.EqualTo(new[] { "text", "json", "sarif", "github", "codequality" }));
         Assert.That(FindingsWriters.Default.Name, Is.EqualTo("text"));
     }
 
@@ -34,6 +34,14 @@ public sealed class FindingsWritersTests
         Assert.That(FindingsWriters.ForPath(path)?.Name, Is.EqualTo(format));
     }
 
+    [Test]
+    public void Only_codequality_shares_an_extension_and_it_still_chooses_json()
+    {
+        Assert.That(FindingsWriters.All.Where(row => row.SharedExtensions.Count > 0).Select(row => (row.Name, string.Join(" ", row.SharedExtensions))),
+            Is.EqualTo(new[] { ("codequality", ".json") }));
+        Assert.That(FindingsWriters.ForPath("gl-code-quality-report.json")?.Name, Is.EqualTo("json"));
+    }
+
     [TestCase("markdown")]
     [TestCase("")]
     public void A_format_no_row_is_named_by_is_none(string name)
@@ -45,6 +53,7 @@ public sealed class FindingsWritersTests
     [TestCase("json", typeof(JsonFindingsWriter))]
     [TestCase("sarif", typeof(SarifFindingsWriter))]
     [TestCase("github", typeof(GitHubFindingsWriter))]
+    [TestCase("codequality", typeof(CodeQualityFindingsWriter))]
     public void Each_row_makes_its_writer(string name, Type writer)
     {
         Assert.That(FindingsWriters.ForName(name)!.Create("1.2.3", DiagnosticCatalog.All), Is.TypeOf(writer));
