@@ -24,6 +24,9 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     private Unit? _held;
     private readonly List<Unit> _heldFurniture = [];
 
+    /// <summary>The lines of the held caption's copies, gathered once: a caption written many times over costs a line each.</summary>
+    private ImmutableArray<int>.Builder? _heldLines;
+
     public IEnumerable<Unit> Read(int bodyStart)
     {
         for (int number = bodyStart; number <= source.LineCount; number++)
@@ -101,12 +104,13 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
         }
         if (unit.Kind == UnitKind.Caption && _held is { } last && CaptionRecogniser.Key(last.Text) == CaptionRecogniser.Key(unit.Text))
         {
-            _held = last with
+            if (_heldLines is null)
             {
-                LastLine = unit.LastLine,
-                SourceLines = last.SourceLines.AddRange(unit.SourceLines),
-                Copies = last.Copies + unit.Copies,
-            };
+                _heldLines = ImmutableArray.CreateBuilder<int>();
+                _heldLines.AddRange(last.SourceLines);
+            }
+            _heldLines.AddRange(unit.SourceLines);
+            _held = last with { LastLine = unit.LastLine, Copies = last.Copies + unit.Copies };
             return;
         }
         Release();
@@ -120,7 +124,8 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
     {
         if (_held is null)
             return;
-        _ready.Add(_held);
+        _ready.Add(_heldLines is null ? _held : _held with { SourceLines = _heldLines.DrainToImmutable() });
+        _heldLines = null;
         _ready.AddRange(_heldFurniture);
         _held = null;
         _heldFurniture.Clear();

@@ -53,6 +53,18 @@ public sealed class CaptionTests
         Assert.That(section.Figures.Select(f => (f.Caption, f.Lines, f.Copies)), Is.EqualTo(new[] { (caption, new LineRange(12, 14), 2) }));
     }
 
+    /// <summary>Each copy adds its line once: the copies' lines are gathered as they come, not copied at every copy.</summary>
+    [Test]
+    public void A_caption_written_again_and_again_is_one_figure_on_every_line_it_is_written()
+    {
+        const int copies = 1000;
+        var section = Overview(string.Join("\n\n", Enumerable.Repeat(Plain, copies)));
+        var figure = section.Figures.Single();
+        Assert.That((figure.Caption, figure.Copies, figure.Lines), Is.EqualTo((Plain, copies, new LineRange(12, 12 + 2 * (copies - 1)))));
+        Assert.That(figure.SourceLines, Is.EqualTo(Enumerable.Range(0, copies).Select(i => 12 + 2 * i)));
+        Assert.That(section.Items.Length, Is.EqualTo(2));
+    }
+
     [TestCase(300, 1)]
     [TestCase(301, 0)]
     public void A_caption_set_apart_is_at_most_300_characters(int length, int figures)

@@ -25,6 +25,7 @@ public static class TextShapes
         Text("one wrapped paragraph of short lines", _ => "a\n"),
         Text("one paragraph broken at hyphens", _ => "x-\n"),
         Text("captions written twice", i => $"Caption {i} (Fars, March 5)\n\nCaption {i} (Fars, March 5)\n\n"),
+        Text("one caption written again and again", _ => "Photo of a rally in Tehran (Fars, March 5)\n\n"),
         Text("paragraphs without glyphs one line apart", i => $"Report {i} said that a road was reopened (SANA, March 6).\n"),
         Text("footnotes and page lines", i => $"• Point {i} (Fars, March 5).\n045-17      {i % 99}\n\n1 A note on the figures.\n\n"),
         Text("a heading repeated", _ => "Iranian Involvement in Syria\n\n• A point (Fars, March 5).\n\n"),
