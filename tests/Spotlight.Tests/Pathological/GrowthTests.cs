@@ -1,9 +1,11 @@
+using Spotlight.Parsing;
 using Spotlight.Reading;
+using Spotlight.Validation;
 
 namespace Spotlight.Tests.Pathological;
 
 /// <summary>
-/// Growth, not ceilings: every shape of <see cref="TextShapes"/> (the layouts the layout pass decides, and the shapes
+/// Growth, not ceilings, of parsing and of validating: every shape of <see cref="TextShapes"/> (the layouts the layout pass decides, and the shapes
 /// found to be quadratic before) and of <see cref="PathologicalInputs"/> (one endless line, a flood of bullets, runs of
 /// parentheses and month names, HTML nested ten thousand deep, a PDF claiming 100,000 pages) is parsed at one size
 /// and at four times it. The larger may allocate at most five times as much (a linear path allocates four times,
@@ -32,14 +34,28 @@ public sealed class GrowthTests
     public void Four_times_the_input_allocates_at_most_five_times_as_much_and_takes_at_most_eight_times_as_long(PathologicalInput shape)
     {
         var reader = ReportReaders.ForName(shape.Reader);
-        int size = OneTimesSize(shape, reader);
+        AssertLinear(shape, bytes => Parse(bytes, reader));
+    }
+
+    /// <summary>The rules too: each looks at the whole report, and one that looked again for every node or line was quadratic.</summary>
+    [TestCaseSource(nameof(Shapes))]
+    public void Validating_four_times_the_input_allocates_at_most_five_times_as_much_and_takes_at_most_eight_times_as_long(PathologicalInput shape)
+    {
+        var reader = ReportReaders.ForName(shape.Reader);
+        AssertLinear(shape, bytes => RunCost.Of(() =>
+            Validator.Validate(ReportPipeline.ParseWithSource(bytes, "growth", reader, ProfileChoice.BuiltIn), ValidationConfig.Default)));
+    }
+
+    private static void AssertLinear(PathologicalInput shape, Func<byte[], (double Milliseconds, long Bytes)> run)
+    {
+        int size = OneTimesSize(shape, run);
         byte[] small = shape.Make(size), large = shape.Make(4 * size);
         Assert.That(large.Length, Is.InRange(3.5 * small.Length, 4.5 * small.Length), "the larger input is four times the smaller");
-        Parse(small, reader);
-        Parse(large, reader);
+        run(small);
+        run(large);
         var tries = new List<Growth>();
         do
-            tries.Add(Measure(shape.Name, small, large, reader));
+            tries.Add(Measure(shape.Name, small, large, run));
         while (tries.Count < Tries && (tries[^1].Time > TimeRatio || tries[^1].Memory > MemoryRatio));
         foreach (var growth in tries)
             TestContext.Out.WriteLine(growth.Measured);
@@ -54,17 +70,17 @@ public sealed class GrowthTests
     private sealed record Growth(double Time, double Memory, string Measured);
 
     /// <summary>The two sizes parsed in turn: the ratio of their fastest times (and of the medians, for the record), and of their allocations.</summary>
-    private static Growth Measure(string name, byte[] small, byte[] large, IReportReader reader)
+    private static Growth Measure(string name, byte[] small, byte[] large, Func<byte[], (double Milliseconds, long Bytes)> run)
     {
         var smallTimes = new List<double>();
         var largeTimes = new List<double>();
         long smallBytes = long.MaxValue, largeBytes = long.MaxValue;
-        for (int run = 0; run < Runs; run++)
+        for (int i = 0; i < Runs; i++)
         {
-            var (ms, bytes) = Parse(small, reader);
+            var (ms, bytes) = run(small);
             smallTimes.Add(ms);
             smallBytes = Math.Min(smallBytes, bytes);
-            (ms, bytes) = Parse(large, reader);
+            (ms, bytes) = run(large);
             largeTimes.Add(ms);
             largeBytes = Math.Min(largeBytes, bytes);
         }
@@ -75,12 +91,12 @@ public sealed class GrowthTests
             + $"4× {large.Length:N0} bytes in {largeTime:F1} ms ({largeBytes:N0} allocated): ×{largeTime / smallTime:F2} time (medians ×{medianRatio:F2}), ×{(double)largeBytes / smallBytes:F2} memory");
     }
 
-    /// <summary>The size, doubled from the shape's smallest, at which one parse takes tens of milliseconds (or the shape's largest).</summary>
-    private static int OneTimesSize(PathologicalInput shape, IReportReader reader)
+    /// <summary>The size, doubled from the shape's smallest, at which one run takes tens of milliseconds (or the shape's largest).</summary>
+    private static int OneTimesSize(PathologicalInput shape, Func<byte[], (double Milliseconds, long Bytes)> run)
     {
         int size = shape.SmallestOneTimes;
-        Parse(shape.Make(size), reader); // the first parse compiles the code
-        while (size < shape.LargestOneTimes && Median([Parse(shape.Make(size), reader).Milliseconds, Parse(shape.Make(size), reader).Milliseconds, Parse(shape.Make(size), reader).Milliseconds]) < EnoughMilliseconds)
+        run(shape.Make(size)); // the first run compiles the code
+        while (size < shape.LargestOneTimes && Median([run(shape.Make(size)).Milliseconds, run(shape.Make(size)).Milliseconds, run(shape.Make(size)).Milliseconds]) < EnoughMilliseconds)
             size *= 2;
         return size;
     }
