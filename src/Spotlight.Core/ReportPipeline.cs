@@ -29,9 +29,7 @@ public static class ReportPipeline
     public static TreeWithSource ParseWithSource(ReadOnlySpan<byte> bytes, string path, IReportReader reader, ProfileChoice profiles)
     {
         var source = Read(bytes, path, reader, out var input);
-        var profile = profiles.For(source);
-        var tree = Build(ref source, keepSource: true, input, profile, out var kept);
-        return new TreeWithSource(tree, kept!, profile);
+        return WithSource(ref source, input, profiles);
     }
 
     /// <summary>The tree, the caller's <paramref name="bytes"/> taken (the reference is cleared) and let go once read.</summary>
@@ -45,6 +43,11 @@ public static class ReportPipeline
     public static TreeWithSource ParseWithSourceTaking(ref byte[] bytes, string path, IReportReader reader, ProfileChoice profiles)
     {
         var source = ReadTaking(ref bytes, path, reader, out var input);
+        return WithSource(ref source, input, profiles);
+    }
+
+    private static TreeWithSource WithSource(ref SourceText source, InputInfo input, ProfileChoice profiles)
+    {
         var profile = profiles.For(source);
         var tree = Build(ref source, keepSource: true, input, profile, out var kept);
         return new TreeWithSource(tree, kept!, profile);

@@ -10,8 +10,7 @@ internal static class InputLoader
     /// <exception cref="ReportReadException">The input cannot be read as a report.</exception>
     public static TreeWithSource Load(string path, long maxBytes, string? from, ProfileChoice profiles)
     {
-        byte[] bytes = InputFile.ReadAll(path, maxBytes);
-        var reader = from is not null ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, path);
+        byte[] bytes = Read(path, maxBytes, from, out var reader);
         return ReportPipeline.ParseWithSourceTaking(ref bytes, path, reader, profiles);
     }
 
@@ -19,8 +18,14 @@ internal static class InputLoader
     /// <exception cref="ReportReadException">The input cannot be read as a report.</exception>
     public static Model.ReportTree LoadTree(string path, long maxBytes, string? from, ProfileChoice profiles)
     {
-        byte[] bytes = InputFile.ReadAll(path, maxBytes);
-        var reader = from is not null ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, path);
+        byte[] bytes = Read(path, maxBytes, from, out var reader);
         return ReportPipeline.ParseTaking(ref bytes, path, reader, profiles);
+    }
+
+    private static byte[] Read(string path, long maxBytes, string? from, out IReportReader reader)
+    {
+        byte[] bytes = InputFile.ReadAll(path, maxBytes);
+        reader = from is not null ? ReportReaders.ForName(from) : ReportReaders.Detect(bytes, path);
+        return bytes;
     }
 }

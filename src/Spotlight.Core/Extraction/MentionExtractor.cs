@@ -38,6 +38,7 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
         var pool = new StringPool();
 
         var structure = ImmutableCollectionsMarshal.AsArray(report.Sections) ?? [];
+        // The report keeps its header only: the sections are reached through the array, whose slots are cleared as they go.
         report = report with { Sections = [] };
         var sections = new Section[structure.Length];
         for (int i = 0; i < structure.Length; i++)

@@ -19,7 +19,6 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
     public int FirstLine { get; set; } = firstLine;
     public int? HeadingLine { get; set; }
     public int ItemCount => _items.Count + (_last is null ? 0 : 1);
-    public bool IsEmpty => ItemCount == 0 && _figures.Count == 0;
     public PendingItem? LastItem => _last;
 
     public void AddItem(Unit unit)

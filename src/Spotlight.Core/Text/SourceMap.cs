@@ -53,7 +53,7 @@ public readonly record struct SourceMap(LineMap? Lines, ImmutableArray<SourceSeg
                     lines.Add(line);
             }
         }
-        return lines.Count == lines.Capacity ? lines.MoveToImmutable() : lines.ToImmutable();
+        return lines.DrainToImmutable();
     }
 
     /// <summary>

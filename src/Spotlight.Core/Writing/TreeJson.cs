@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Spotlight.Model;
 
@@ -9,8 +10,19 @@ public static class TreeJson
     /// <summary>The length from which a text is written in pieces: a long paragraph's worst escaping then stays under a megabyte.</summary>
     public const int LongText = 64 * 1024;
 
+    /// <summary>
+    /// The tree's metadata with strings written by <see cref="LongTextJsonConverter"/>: the same names and order as the
+    /// generated code, which a converter turns off. Building the metadata costs about a parse, so only a report
+    /// holding a long text pays it.
+    /// </summary>
+    public static JsonTypeInfo<ReportTree> InPieces => Pieces.Value;
+
+    private static readonly Lazy<JsonTypeInfo<ReportTree>> Pieces = new(() =>
+        new ReportJsonContext(new JsonSerializerOptions(ReportJsonContext.Default.Options) { Converters = { new LongTextJsonConverter() } })
+            .ReportTree);
+
     public static JsonTypeInfo<ReportTree> TypeInfoFor(ReportTree tree) =>
-        HasLongText(tree) ? LongTextWritingContext.Default.ReportTree : ReportWritingContext.Default.ReportTree;
+        HasLongText(tree) ? InPieces : ReportWritingContext.Default.ReportTree;
 
     private static bool HasLongText(ReportTree tree)
     {

@@ -89,9 +89,6 @@ public sealed class InstallTests
         return stdout;
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(string program, string workingDirectory, params string[] arguments)
-    {
-        var result = ChildProcess.Run(program, workingDirectory, null, TimeSpan.FromSeconds(120), arguments);
-        return (result.ExitCode, result.Stdout, result.Stderr);
-    }
+    private static ChildProcess.Result Run(string program, string workingDirectory, params string[] arguments) =>
+        ChildProcess.Run(program, workingDirectory, null, TimeSpan.FromSeconds(120), arguments);
 }

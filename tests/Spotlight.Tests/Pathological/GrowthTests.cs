@@ -5,10 +5,10 @@ using Spotlight.Validation;
 namespace Spotlight.Tests.Pathological;
 
 /// <summary>
-/// Growth, not ceilings, of parsing and of validating: every shape of <see cref="TextShapes"/> (the layouts the layout pass decides, and the shapes
+/// Growth, not ceilings: every shape of <see cref="TextShapes"/> (the layouts the layout pass decides, and the shapes
 /// found to be quadratic before) and of <see cref="PathologicalInputs"/> (one endless line, a flood of bullets, runs of
-/// parentheses and month names, HTML nested ten thousand deep, a PDF claiming 100,000 pages) is parsed at one size
-/// and at four times it. The larger may allocate at most five times as much (a linear path allocates four times,
+/// parentheses and month names, HTML nested ten thousand deep, a PDF claiming 100,000 pages) is parsed, and parsed
+/// and validated, at one size and at four times it. The larger may allocate at most five times as much (a linear path allocates four times,
 /// a quadratic one sixteen; allocations are counted exactly, so this bound is tight) and take at most eight times the
 /// processor time (a linear path takes four to six here, the collector and the caches working harder on a larger
 /// heap; a quadratic one sixteen). These are what back the README's "linear in the input".
@@ -69,7 +69,7 @@ public sealed class GrowthTests
 
     private sealed record Growth(double Time, double Memory, string Measured);
 
-    /// <summary>The two sizes parsed in turn: the ratio of their fastest times (and of the medians, for the record), and of their allocations.</summary>
+    /// <summary>The two sizes run in turn: the ratio of their fastest times (and of the medians, for the record), and of their allocations.</summary>
     private static Growth Measure(string name, byte[] small, byte[] large, Func<byte[], (double Milliseconds, long Bytes)> run)
     {
         var smallTimes = new List<double>();

@@ -171,7 +171,7 @@ public sealed class ReadmeExampleTests
     {
         var lines = block.Lines.Select(line => ReadmeCommands.IsRun(line) ? ReadmeCommands.Rewrite(line) : ": " + line);
         int expected = block.Marker.Exit ?? 0;
-        ReadmeWorkspace.Result run;
+        ChildProcess.Result run;
         string failedAt = "";
         if (block.Lines[0].StartsWith("#!", StringComparison.Ordinal))
         {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Spotlight.Tests.Readme;
 
 /// <summary>
@@ -50,37 +48,17 @@ internal sealed class ReadmeWorkspace : IDisposable
         File.Copy(Path.Combine(TestFiles.RepositoryRoot, repositoryPath), path);
     }
 
-    public sealed record Result(int ExitCode, string Stdout, string Stderr);
-
     /// <summary>Runs a program in <c>work/</c> with the workspace's PATH and HOME.</summary>
-    public Result Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
+    public ChildProcess.Result Run(string program, params string[] arguments) =>
+        ChildProcess.Run(program, Work, new Dictionary<string, string?>
         {
-            WorkingDirectory = Work,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.Environment["PATH"] = Bin + ":" + Environment.GetEnvironmentVariable("PATH");
-        start.Environment["HOME"] = Home;
-        // Sorted output in the README is sorted bytewise; a git run needs no identity to stage files.
-        start.Environment["LC_ALL"] = "C.UTF-8";
-        start.Environment.Remove("TERM");
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} {string.Join(' ', arguments)} did not finish in 90 s");
-        }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
+            ["PATH"] = Bin + ":" + Environment.GetEnvironmentVariable("PATH"),
+            ["HOME"] = Home,
+            // Sorted output in the README is sorted bytewise; a git run needs no identity to stage files.
+            ["LC_ALL"] = "C.UTF-8",
+            ["TERM"] = null,
+            ["GIT_CONFIG_NOSYSTEM"] = "1",
+        }, TimeSpan.FromSeconds(90), arguments);
 
     /// <summary>Writes a script outside <c>work/</c> (so that it is no file an example lists) and names it.</summary>
     public string Script(string name, string text)

@@ -25,7 +25,8 @@ public sealed class LongTextJsonTests
     public void A_long_text_is_written_in_pieces_to_the_bytes_of_the_whole()
     {
         var tree = LongParagraph();
-        Assert.That(TreeJson.TypeInfoFor(tree), Is.SameAs(LongTextWritingContext.Default.ReportTree));
+        Assert.That(TreeJson.TypeInfoFor(tree), Is.SameAs(TreeJson.InPieces));
+        Assert.That(TreeJson.InPieces.Options.GetConverter(typeof(string)), Is.InstanceOf<LongTextJsonConverter>());
         string whole = Whole(tree);
         Assert.That(TreeCorpus.Render(new NdjsonReportWriter(), tree), Is.EqualTo(whole + "\n"));
         Assert.That(JsonDocument.Parse(whole).RootElement.GetProperty("report").GetProperty("sections")[0]
