@@ -1,4 +1,4 @@
-using Spotlight.Extraction;
+using System.Collections.Immutable;
 using Spotlight.Model;
 using Spotlight.Parsing;
 using Spotlight.Reading;
@@ -67,20 +67,24 @@ public static class ReportPipeline
         return source;
     }
 
+    /// <summary>
+    /// The tree to be taken a section at a time, the caller's <paramref name="bytes"/> taken (the reference is cleared)
+    /// and let go once read; the text is held until the last section is taken.
+    /// </summary>
+    /// <exception cref="ReportReadException">The bytes cannot be read as a report.</exception>
+    public static ReportStream StreamTaking(ref byte[] bytes, string path, IReportReader reader, ProfileChoice profiles)
+    {
+        var source = ReadTaking(ref bytes, path, reader, out var input);
+        return new ReportStream(source, keepSource: false, input, profiles.For(source), structureFirst: false);
+    }
+
     /// <param name="source">Cleared: unless kept, the text is let go before the mentions are found.</param>
     /// <param name="kept">The text, when kept or needed to place the findings in the input.</param>
     private static ReportTree Build(ref SourceText source, bool keepSource, InputInfo input, SeriesProfile profile, out SourceText? kept)
     {
-        var structure = StructureParser.Parse(source, profile, out var structureDiagnostics);
-        structure = InputPlacement.Place(structure, source);
-        var diagnostics = source.Diagnostics.AddRange(structureDiagnostics);
-        // Findings on a web page or a PDF are placed in the input by the text's map of it, the extraction's too.
-        kept = keepSource || source.HasInputPositions ? source : null;
+        var stream = new ReportStream(source, keepSource, input, profile, structureFirst: true);
         source = null!;
-        var (report, extractionDiagnostics) = new MentionExtractor(profile).Extract(ref structure);
-        diagnostics = diagnostics.AddRange(extractionDiagnostics);
-        if (kept is { HasInputPositions: true })
-            diagnostics = [.. diagnostics.Select(kept.Place)];
-        return new ReportTree(input, report, ReportStats.Of(report), diagnostics);
+        ImmutableArray<Section> sections = [.. stream.Sections];
+        return stream.Complete(sections, out kept);
     }
 }

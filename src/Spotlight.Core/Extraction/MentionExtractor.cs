@@ -1,6 +1,5 @@
 using Spotlight.Diagnostics;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Spotlight.Model;
 using Spotlight.Vocabulary;
@@ -18,35 +17,34 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
     private static partial Regex Year();
 
-    public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report) => Extract(report, letGo: false);
-
-    /// <summary>
-    /// The same, the caller's <paramref name="report"/> taken (the reference is cleared) and each of its sections let go
-    /// once its mentions are found, so that the structure and the tree are never both held whole.
-    /// </summary>
-    public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(ref Report report)
-    {
-        var taken = report;
-        report = null!;
-        return Extract(taken, letGo: true);
-    }
-
-    private (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report, bool letGo)
+    public (Report Report, ImmutableArray<Diagnostic> Diagnostics) Extract(Report report)
     {
         var diagnostics = new List<Diagnostic>();
-        var context = ContextOf(report, diagnostics);
-        var pool = new StringPool();
+        ImmutableArray<Section> sections = [.. Extract(report.Period, report.Sections, diagnostics)];
+        return (report with { Sections = sections }, [.. diagnostics]);
+    }
 
-        var structure = ImmutableCollectionsMarshal.AsArray(report.Sections) ?? [];
-        // The report keeps its header only: the sections are reached through the array, whose slots are cleared as they go.
-        report = report with { Sections = [] };
-        var sections = new Section[structure.Length];
-        for (int i = 0; i < structure.Length; i++)
+    /// <summary>
+    /// The sections with their dates and sources, each found as it is taken, so that a report read a section at a
+    /// time is never held whole. Without a period, the year is the latest written in the report: its sections are
+    /// then all read first, and each let go as it is given.
+    /// </summary>
+    /// <param name="diagnostics">Where the findings go, in the order of the sections.</param>
+    public IEnumerable<Section> Extract(Period? period, IEnumerable<Section> sections, List<Diagnostic> diagnostics)
+    {
+        DateContext context;
+        if (period is not null)
+            context = DateContext.ForPeriod(period, profile.Months);
+        else
         {
-            var section = structure[i];
-            if (letGo)
-                structure[i] = null!;
-            sections[i] = section with
+            var all = sections.ToList();
+            context = ContextWithoutPeriod(all, diagnostics);
+            sections = Handover.Each(all);
+        }
+        var pool = new StringPool();
+        foreach (var section in sections)
+        {
+            yield return section with
             {
                 Items = [.. section.Items.Select(item =>
                 {
@@ -60,7 +58,6 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
                 })],
             };
         }
-        return (report with { Sections = ImmutableCollectionsMarshal.AsImmutableArray(sections) }, [.. diagnostics]);
     }
 
     private (ImmutableArray<DateMention>, ImmutableArray<SourceMention>) Mentions(
@@ -73,14 +70,11 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
         return ([.. dates.Select(pool.Get)], [.. sources.Select(pool.Get)]);
     }
 
-    /// <summary>The period, or else the latest year written in the report, said in a diagnostic.</summary>
-    private DateContext ContextOf(Report report, List<Diagnostic> diagnostics)
+    /// <summary>For a report without a period: the latest year written in it, said in a diagnostic.</summary>
+    private DateContext ContextWithoutPeriod(List<Section> sections, List<Diagnostic> diagnostics)
     {
-        if (report.Period is { } period)
-            return DateContext.ForPeriod(period, profile.Months);
-
         int? latest = null;
-        foreach (var section in report.Sections)
+        foreach (var section in sections)
         {
             foreach (string text in section.Items.Select(i => i.Text).Concat(section.Figures.Select(f => f.Caption)))
             {

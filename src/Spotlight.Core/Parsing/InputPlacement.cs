@@ -14,14 +14,29 @@ public static class InputPlacement
     {
         if (!source.HasInputPositions)
             return report;
+        return PlaceApart(report with { Sections = [.. report.Sections.Select(section => Place(section, source))] }, source);
+    }
+
+    /// <summary>One section, its items and figures: a report read a section at a time is placed so.</summary>
+    public static Section Place(Section section, SourceText source)
+    {
+        if (!source.HasInputPositions)
+            return section;
+        return section with
+        {
+            Origin = source.InputPositionOf(section.HeadingLine ?? section.Lines.First, 1),
+            Items = [.. section.Items.Select(item => item with { Origin = source.InputPositionOf(item.Lines.First, 1) })],
+            Figures = [.. section.Figures.Select(figure => figure with { Origin = source.InputPositionOf(figure.Lines.First, 1) })],
+        };
+    }
+
+    /// <summary>The footnotes and furniture kept apart from the sections.</summary>
+    public static Report PlaceApart(Report report, SourceText source)
+    {
+        if (!source.HasInputPositions)
+            return report;
         return report with
         {
-            Sections = [.. report.Sections.Select(section => section with
-            {
-                Origin = source.InputPositionOf(section.HeadingLine ?? section.Lines.First, 1),
-                Items = [.. section.Items.Select(item => item with { Origin = source.InputPositionOf(item.Lines.First, 1) })],
-                Figures = [.. section.Figures.Select(figure => figure with { Origin = source.InputPositionOf(figure.Lines.First, 1) })],
-            })],
             Footnotes = report.Footnotes?.Select(note => note with { Origin = source.InputPositionOf(note.Lines.First, 1) }).ToImmutableArray(),
             Furniture = report.Furniture?.Select(line => line with { Origin = source.InputPositionOf(line.Lines.First, 1) }).ToImmutableArray(),
         };

@@ -15,8 +15,10 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 {
     public const string SummaryId = "overview";
 
-    /// <summary>The sections before the current one, built as soon as the next one opens.</summary>
-    private readonly ImmutableArray<Section>.Builder _sections = ImmutableArray.CreateBuilder<Section>();
+    /// <summary>The sections built since the reader last took them: each as soon as the next one opens.</summary>
+    private readonly Queue<Section> _built = new();
+    private Section? _first;
+    private bool _anyBeyondSummary;
     private readonly HashSet<string> _ids = [];
     private readonly Dictionary<string, int> _nextSuffix = [];
     private readonly List<Unit> _captionsBeforeAnySection = [];
@@ -30,29 +32,44 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 
     public IReadOnlyList<Furniture> Furniture => _furniture;
 
-    public ImmutableArray<Section> Assemble(IEnumerable<Unit> units, ICollection<Diagnostic> diagnostics, int bodyStartLine)
+    /// <summary>
+    /// The sections in order, each given as soon as no later unit can reach back into it; once the last is given,
+    /// the findings about the whole (no summary, no sections) are in <paramref name="diagnostics"/>, and
+    /// <see cref="Footnotes"/> and <see cref="Furniture"/> are complete.
+    /// </summary>
+    public IEnumerable<Section> Sections(IEnumerable<Unit> units, ICollection<Diagnostic> diagnostics, int bodyStartLine)
     {
         foreach (var unit in units)
+        {
             Add(unit);
+            while (_built.Count > 0)
+                yield return _built.Dequeue();
+        }
         SetAsideLoneMarker();
         if (_captionsBeforeAnySection.Count > 0)
             Current(_captionsBeforeAnySection[0]);
         BuildCurrent();
+        while (_built.Count > 0)
+            yield return _built.Dequeue();
 
         // A report that is all header has its body start past the last line; the findings point at the last line.
         int bodyLine = Math.Clamp(bodyStartLine, 1, Math.Max(source.LineCount, 1));
-        if (_sections.Count == 0 || _sections[0].Kind != SectionKind.Summary)
-            diagnostics.Add(DiagnosticRegistry.NoSummary.At(line: _sections.Count > 0 ? _sections[0].Lines.First : bodyLine, column: 1));
-        if (!_sections.Any(s => s.Kind != SectionKind.Summary))
+        if (_first is null || _first.Kind != SectionKind.Summary)
+            diagnostics.Add(DiagnosticRegistry.NoSummary.At(line: _first?.Lines.First ?? bodyLine, column: 1));
+        if (!_anyBeyondSummary)
             diagnostics.Add(DiagnosticRegistry.NoSections.At(line: bodyLine, column: 1));
-        return _sections.DrainToImmutable();
     }
 
     /// <summary>Freezes the section being filled: no unit read later reaches back into it.</summary>
     private void BuildCurrent()
     {
         if (_current is not null)
-            _sections.Add(_current.Build());
+        {
+            var section = _current.Build();
+            _first ??= section;
+            _anyBeyondSummary |= section.Kind != SectionKind.Summary;
+            _built.Enqueue(section);
+        }
         _current = null;
     }
 

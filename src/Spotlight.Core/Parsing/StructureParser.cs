@@ -22,6 +22,15 @@ public static class StructureParser
 
     public static Report Parse(SourceText source, SeriesProfile profile, out ImmutableArray<Diagnostic> found)
     {
+        var structure = Read(source, profile);
+        ImmutableArray<Section> sections = [.. structure.Sections];
+        found = structure.Diagnostics;
+        return structure.Complete(sections);
+    }
+
+    /// <summary>The structure to be read a section at a time; the header is read here, the sections as they are taken.</summary>
+    public static StructureStream Read(SourceText source, SeriesProfile profile)
+    {
         var diagnostics = new List<Diagnostic>();
         var header = HeaderParser.Parse(source, profile, diagnostics);
 
@@ -29,16 +38,7 @@ public static class StructureParser
         var (hints, letters) = LayoutPass.Analyse(source, header.BodyStartLine, profile, header.Series, joiner);
         var units = new UnitReader(source, hints, letters, profile, header.Series, joiner).Read(header.BodyStartLine);
         var assembler = new SectionAssembler(joiner, source);
-        var sectionList = assembler.Assemble(units, diagnostics, header.BodyStartLine);
-
-        var furniture = header.Furniture.Concat(assembler.Furniture).OrderBy(f => f.Lines.First).ToImmutableArray();
-        var report = new Report(header.Series, profile.Id, header.Period, header.Authors, sectionList)
-        {
-            SeriesLine = header.SeriesLine,
-            Footnotes = assembler.Footnotes.Count > 0 ? [.. assembler.Footnotes] : null,
-            Furniture = furniture.Length > 0 ? furniture : null,
-        };
-        found = [.. diagnostics.OrderBy(d => d.Line ?? 0)];
-        return report;
+        var sections = assembler.Sections(units, diagnostics, header.BodyStartLine);
+        return new StructureStream(header, profile.Id, assembler, sections, diagnostics);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Spotlight.Diagnostics;
 using Spotlight.Model;
 using Spotlight.Tests.Parsing;
@@ -60,21 +61,52 @@ public sealed class MentionExtractorTests
         Assert.That(document.Stats, Is.EqualTo(new ReportStats(1, 1, 0, 2, 1)));
     }
 
-    [Test]
-    public void The_structure_handed_over_is_let_go_section_by_section_and_gives_the_same_tree()
-    {
-        var source = Spotlight.Text.SourceText.From(ParseHelper.Header + "Overview\n\n► Talks went on (Fars, November 6).\n\n"
-            + "Iranian Involvement in Syria\n\n► A road reopened (SANA, November 8).\n");
-        var profile = Spotlight.Vocabulary.SeriesProfiles.Iran;
-        var structure = Spotlight.Parsing.StructureParser.Parse(source, profile, out _);
-        var sections = structure.Sections;
-        var kept = new Spotlight.Extraction.MentionExtractor(profile).Extract(structure).Report;
+    private const string TwoSections = "Overview\n\n► Talks went on (Fars, November 6).\n\n"
+        + "Iranian Involvement in Syria\n\n► A road reopened (SANA, November 8).\n";
 
-        var handed = structure;
-        var (report, _) = new Spotlight.Extraction.MentionExtractor(profile).Extract(ref handed);
-        Assert.That(handed, Is.Null);
-        Assert.That(sections, Has.All.Null, "each section of the structure let go");
-        Assert.That(report.Sections.Select(s => s.Items.Single().Sources.Single().Name), Is.EqualTo(new[] { "Fars", "SANA" }));
-        Assert.That(report.Sections.SelectMany(s => s.Items).Select(i => i.Dates.Single().Value), Is.EqualTo(kept.Sections.SelectMany(s => s.Items).Select(i => i.Dates.Single().Value)));
+    /// <summary>The structure's sections, counting how many have been taken.</summary>
+    private static IEnumerable<Section> Counting(ImmutableArray<Section> sections, Action taken)
+    {
+        foreach (var section in sections)
+        {
+            taken();
+            yield return section;
+        }
+    }
+
+    [Test]
+    public void With_a_period_each_section_is_given_its_mentions_as_it_is_taken()
+    {
+        var profile = Spotlight.Vocabulary.SeriesProfiles.Iran;
+        var structure = Spotlight.Parsing.StructureParser.Parse(Spotlight.Text.SourceText.From(ParseHelper.Header + TwoSections), profile, out _);
+        int taken = 0;
+        var diagnostics = new List<Spotlight.Diagnostics.Diagnostic>();
+        using var sections = new Spotlight.Extraction.MentionExtractor(profile)
+            .Extract(structure.Period, Counting(structure.Sections, () => taken++), diagnostics).GetEnumerator();
+
+        Assert.That(sections.MoveNext(), Is.True);
+        Assert.That((taken, sections.Current.Items.Single().Sources.Single().Name, sections.Current.Items.Single().Dates.Single().Value),
+            Is.EqualTo((1, "Fars", "2021-11-06")), "the first section is given before the second is taken");
+        Assert.That(sections.MoveNext(), Is.True);
+        Assert.That((taken, sections.Current.Items.Single().Sources.Single().Name), Is.EqualTo((2, "SANA")));
+        Assert.That((sections.MoveNext(), diagnostics), Is.EqualTo((false, new List<Spotlight.Diagnostics.Diagnostic>())));
+    }
+
+    [Test]
+    public void Without_a_period_every_section_is_taken_first_for_the_latest_year()
+    {
+        var profile = Spotlight.Vocabulary.SeriesProfiles.Iran;
+        var structure = Spotlight.Parsing.StructureParser.Parse(Spotlight.Text.SourceText.From(
+            "Spotlight on Iran\n\n" + TwoSections + "\nIranian Involvement in Iraq\n\n► A visit in 2019 (IRNA, March 3).\n"), profile, out _);
+        Assert.That(structure.Period, Is.Null);
+        int taken = 0;
+        var diagnostics = new List<Spotlight.Diagnostics.Diagnostic>();
+        using var sections = new Spotlight.Extraction.MentionExtractor(profile)
+            .Extract(null, Counting(structure.Sections, () => taken++), diagnostics).GetEnumerator();
+
+        Assert.That(sections.MoveNext(), Is.True);
+        Assert.That((taken, sections.Current.Items.Single().Dates.Single().Value), Is.EqualTo((3, "2019-11-06")),
+            "the year written in the last section dates the first");
+        Assert.That(diagnostics.Select(d => d.Code), Is.EqualTo(new[] { Spotlight.Diagnostics.DiagnosticRegistry.YearFromText.Code }));
     }
 }

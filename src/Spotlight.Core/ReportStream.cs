@@ -1,0 +1,112 @@
+using Spotlight.Diagnostics;
+using System.Collections.Immutable;
+using Spotlight.Extraction;
+using Spotlight.Model;
+using Spotlight.Parsing;
+using Spotlight.Text;
+using Spotlight.Vocabulary;
+
+namespace Spotlight;
+
+/// <summary>
+/// A report's tree given a section at a time: its input and header at once, each section parsed, placed and given its
+/// mentions as it is taken, and the rest of the tree (footnotes, furniture, counts, findings) once the last has been
+/// taken. A writer that writes each section and lets it go holds the report's text and one section, not the tree.
+/// </summary>
+public sealed class ReportStream
+{
+    private readonly StructureStream _structure;
+    private readonly ImmutableArray<Diagnostic> _readingDiagnostics;
+    private readonly List<Diagnostic> _extractionDiagnostics = [];
+    private SourceText? _source;
+    private readonly bool _keepSource;
+    private IEnumerable<Section>? _sections;
+    private int _sectionCount, _items, _figures, _dates, _sources;
+    private bool _ended;
+
+    /// <param name="structureFirst">
+    /// Read every section's structure before any mentions, so that the text is let go (unless kept) before the mentions
+    /// are found: for a caller that holds the whole tree anyway, the text and the tree are then never held together.
+    /// </param>
+    internal ReportStream(SourceText source, bool keepSource, InputInfo input, SeriesProfile profile, bool structureFirst)
+    {
+        Input = input;
+        Profile = profile;
+        _source = source;
+        _keepSource = keepSource || source.HasInputPositions;
+        _readingDiagnostics = source.Diagnostics;
+        _structure = StructureParser.Read(source, profile);
+        var placed = Placed(_structure.Sections, source);
+        if (structureFirst)
+            placed = ReadFirst(placed);
+        _sections = Counted(new MentionExtractor(profile).Extract(_structure.Header.Period, placed, _extractionDiagnostics));
+    }
+
+    public InputInfo Input { get; }
+
+    /// <summary>The series profile the report is read with.</summary>
+    public SeriesProfile Profile { get; }
+
+    /// <summary>The report's series, profile, period and authors, without its sections.</summary>
+    public Report Header => _structure.Header;
+
+    /// <summary>The sections in order: taken once, to the end, before <see cref="Complete"/>.</summary>
+    public IEnumerable<Section> Sections =>
+        Interlocked.Exchange(ref _sections, null) ?? throw new InvalidOperationException("the sections are taken once");
+
+    private static IEnumerable<Section> Placed(IEnumerable<Section> sections, SourceText source)
+    {
+        foreach (var section in sections)
+            yield return InputPlacement.Place(section, source);
+    }
+
+    private IEnumerable<Section> ReadFirst(IEnumerable<Section> sections)
+    {
+        var all = sections.ToList();
+        LetGoOfText();
+        return Handover.Each(all);
+    }
+
+    private IEnumerable<Section> Counted(IEnumerable<Section> sections)
+    {
+        foreach (var section in sections)
+        {
+            _sectionCount++;
+            _items += section.Items.Length;
+            _figures += section.Figures.Length;
+            foreach (var node in section.Nodes)
+            {
+                _dates += node.Dates.Length;
+                _sources += node.Sources.Length;
+            }
+            yield return section;
+        }
+        _ended = true;
+        LetGoOfText();
+    }
+
+    private void LetGoOfText()
+    {
+        if (!_keepSource)
+            _source = null;
+    }
+
+    /// <summary>
+    /// The tree, with the <paramref name="sections"/> given (all those taken, or none when they were written as they
+    /// came), and the text, when kept or needed to place the findings in the input.
+    /// </summary>
+    public ReportTree Complete(ImmutableArray<Section> sections, out SourceText? kept)
+    {
+        if (!_ended)
+            throw new InvalidOperationException("the sections have not been taken to the end");
+        kept = _source;
+        var report = _structure.Complete(sections);
+        if (kept is not null)
+            report = InputPlacement.PlaceApart(report, kept);
+        var diagnostics = _readingDiagnostics.AddRange(_structure.Diagnostics).AddRange(_extractionDiagnostics);
+        // Findings on a web page or a PDF are placed in the input by the text's map of it, the extraction's too.
+        if (kept is { HasInputPositions: true })
+            diagnostics = [.. diagnostics.Select(kept.Place)];
+        return new ReportTree(Input, report, new ReportStats(_sectionCount, _items, _figures, _dates, _sources), diagnostics);
+    }
+}
