@@ -13,7 +13,7 @@ namespace Spotlight;
 /// mentions as it is taken, and the rest of the tree (footnotes, furniture, counts, findings) once the last has been
 /// taken. A writer that writes each section and lets it go holds the report's text and one section, not the tree.
 /// </summary>
-public sealed class ReportStream
+public sealed class ReportStream : IReportParts
 {
     private readonly StructureStream _structure;
     private readonly ImmutableArray<Diagnostic> _readingDiagnostics;
@@ -90,6 +90,8 @@ public sealed class ReportStream
         if (!_keepSource)
             _source = null;
     }
+
+    public ReportTree Rest() => Complete([], out _);
 
     /// <summary>
     /// The tree, with the <paramref name="sections"/> given (all those taken, or none when they were written as they

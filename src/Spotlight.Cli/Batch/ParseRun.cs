@@ -149,6 +149,9 @@ internal sealed class ParseRun(ParseSettings settings)
 
     internal void WriteTo(Stream stream, List<InputSpec> inputs, Progress? progress)
     {
+        // A report that is the whole output is written a section at a time when it is large; in a list of reports, a
+        // failure part way would break the list, so each is written from its tree.
+        bool single = !OutputShape.IsList(settings.Files, settings.Recursive) && settings.Writer is IReportPartsWriter;
         if (settings.Writer is IIndependentReportWriter renderer)
         {
             // Reports that stand alone are rendered by the workers; here they are only copied out, in order.
@@ -157,18 +160,20 @@ internal sealed class ParseRun(ParseSettings settings)
             var buffered = _copyOut = new BufferedStream(stream, CopyOutBufferSize);
             using (var large = renderer.Open(buffered, many: true))
             {
-                Consume(inputs, input => Render(Convert(input), renderer), progress, large.Write, rendered =>
+                Consume(inputs, input => Render(Convert(input, single), renderer), progress, large.Write, rendered =>
                 {
                     buffered.Write(rendered.WrittenSpan);
                     rendered.Dispose();
-                });
+                }, InParts(large));
             }
             buffered.Flush();
             return;
         }
         using var output = settings.Writer.Open(stream, many: OutputShape.IsList(settings.Files, settings.Recursive));
-        Consume(inputs, Convert, progress, output.Write);
+        Consume(inputs, input => Convert(input, single), progress, output.Write, writeParts: InParts(output));
     }
+
+    private static Action<Model.IReportParts>? InParts(IReportOutput output) => output is IReportPartsOutput parts ? parts.Write : null;
 
     /// <summary>Inputs up to this size are rendered by the workers; their output is a few times this.</summary>
     private const long RenderedByWorkersLimit = 1 << 20;
@@ -184,10 +189,11 @@ internal sealed class ParseRun(ParseSettings settings)
 
     /// <summary>Takes the conversions in input order: writes each tree, names each failure, stops early under --fail-fast.</summary>
     private void Consume(List<InputSpec> inputs, Func<InputSpec, Conversion> convert, Progress? progress,
-        Action<Model.ReportTree>? write, Action<PooledBuffer>? copy = null)
+        Action<Model.ReportTree>? write, Action<PooledBuffer>? copy = null, Action<Model.IReportParts>? writeParts = null)
     {
-        foreach (var conversion in OrderedPipeline.Run(inputs, convert, settings.Jobs))
+        foreach (var converted in OrderedPipeline.Run(inputs, convert, settings.Jobs))
         {
+            var conversion = converted.Parts is { } parts ? WrittenInParts(converted, parts, writeParts!) : converted;
             _bytes += conversion.Bytes;
             _listings?.Add(Listing(conversion));
             if (conversion.Skipped)
@@ -219,14 +225,41 @@ internal sealed class ParseRun(ParseSettings settings)
         }
     }
 
-    private Conversion Convert(InputSpec input)
+    /// <summary>
+    /// Writes a report given in parts. Running out of memory part way fails the input like running out while parsing;
+    /// what was written stands on stdout, where the output is this one report (a file is not kept).
+    /// </summary>
+    private static Conversion WrittenInParts(Conversion conversion, ReportStream parts, Action<Model.IReportParts> write)
+    {
+        try
+        {
+            write(parts);
+            return conversion with { Parts = null };
+        }
+        catch (OutOfMemoryException)
+        {
+            return new Conversion(conversion.Input, null, OutOfMemory, conversion.Bytes);
+        }
+    }
+
+    /// <summary>
+    /// Inputs larger than this are written in parts, where the output allows: a report dense with sections holds some
+    /// fifteen times its size as a tree, against a few times as its text and one section.
+    /// </summary>
+    public const long InPartsFrom = 1 << 20;
+
+    /// <param name="inParts">A large input may be given in parts, to be written a section at a time.</param>
+    private Conversion Convert(InputSpec input, bool inParts = false)
     {
         if (input.Error is not null)
             return new Conversion(input, null, input.Error, 0);
         try
         {
-            var document = InputLoader.LoadTree(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
-            return new Conversion(input, document, null, document.Input.Bytes);
+            var (document, parts) = InputLoader.LoadForWriting(input.Path, settings.MaxBytes, settings.From, settings.Profiles,
+                inParts ? InPartsFrom : long.MaxValue);
+            return parts is not null
+                ? new Conversion(input, null, null, parts.Input.Bytes, Parts: parts)
+                : new Conversion(input, document, null, document!.Input.Bytes);
         }
         catch (ReportReadException e)
         {
@@ -262,7 +295,7 @@ internal sealed class ParseRun(ParseSettings settings)
                 return new Conversion(input, null, null, 0, Kept: target);
             replace = true;
         }
-        var conversion = Convert(input);
+        var conversion = Convert(input, inParts: settings.Writer is IReportPartsWriter);
         if (!conversion.Succeeded)
             return conversion;
         try
@@ -270,9 +303,16 @@ internal sealed class ParseRun(ParseSettings settings)
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // Without --force, a file that appeared at the target since the check above (another run into the same
             // folder) is kept: the output is put in place only if the name is still free.
-            AtomicFile.Write(target, stream => { settings.Writer.Write(conversion.Tree!, stream); return true; }, replace: replace);
+            AtomicFile.Write(target, stream =>
+            {
+                if (conversion.Parts is { } parts)
+                    ((IReportPartsWriter)settings.Writer).Write(parts, stream);
+                else
+                    settings.Writer.Write(conversion.Tree!, stream);
+                return true;
+            }, replace: replace);
             // The tree is written; dropping it here keeps memory flat however long the batch.
-            return conversion with { Tree = null, Listed = _listings is null ? null : PageListing.Of(conversion.Tree!, Page(target)) };
+            return conversion with { Tree = null, Parts = null, Listed = _listings is null ? null : PageListing.Of(conversion.Tree!, Page(target)) };
         }
         catch (OutOfMemoryException)
         {

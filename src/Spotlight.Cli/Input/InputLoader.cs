@@ -22,6 +22,19 @@ internal static class InputLoader
         return ReportPipeline.ParseTaking(ref bytes, path, reader, profiles);
     }
 
+    /// <summary>
+    /// The tree, or for an input of more than <paramref name="inPartsFrom"/> bytes the report to be written in parts:
+    /// each section is then built as it is written, and the tree is never held whole.
+    /// </summary>
+    /// <exception cref="ReportReadException">The input cannot be read as a report.</exception>
+    public static (Model.ReportTree? Tree, ReportStream? Parts) LoadForWriting(string path, long maxBytes, string? from, ProfileChoice profiles, long inPartsFrom)
+    {
+        byte[] bytes = Read(path, maxBytes, from, out var reader);
+        return bytes.Length > inPartsFrom
+            ? (null, ReportPipeline.StreamTaking(ref bytes, path, reader, profiles))
+            : (ReportPipeline.ParseTaking(ref bytes, path, reader, profiles), null);
+    }
+
     private static byte[] Read(string path, long maxBytes, string? from, out IReportReader reader)
     {
         byte[] bytes = InputFile.ReadAll(path, maxBytes);

@@ -15,3 +15,13 @@ public interface IReportOutput : IDisposable
 {
     void Write(ReportTree document);
 }
+
+/// <summary>An output that also takes a report given in parts, writing each section as it comes (JSON, NDJSON).</summary>
+public interface IReportPartsOutput : IReportOutput
+{
+    /// <summary>Writes the report as <see cref="IReportOutput.Write"/> writes its tree, byte for byte.</summary>
+    void Write(IReportParts report);
+}
+
+/// <summary>A writer whose outputs take a report in parts (<see cref="IReportPartsOutput"/>).</summary>
+public interface IReportPartsWriter : IReportWriter;

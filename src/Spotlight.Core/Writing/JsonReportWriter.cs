@@ -4,11 +4,11 @@ using Spotlight.Model;
 namespace Spotlight.Writing;
 
 /// <summary>The tree as JSON: indented by default, on one line when compact; many reports make an array.</summary>
-public sealed class JsonReportWriter(bool indented = true) : IReportWriter
+public sealed class JsonReportWriter(bool indented = true) : IReportPartsWriter
 {
     public IReportOutput Open(Stream output, bool many) => new Output(output, many, indented);
 
-    private sealed class Output : IReportOutput
+    private sealed class Output : IReportPartsOutput
     {
         private readonly Stream _stream;
         private readonly StreamBufferWriter _chunks;
@@ -26,11 +26,15 @@ public sealed class JsonReportWriter(bool indented = true) : IReportWriter
                 _writer.WriteStartArray();
         }
 
-        public void Write(ReportTree document)
+        public void Write(ReportTree document) => Write(() => JsonSerializer.Serialize(_writer, document, TreeJson.TypeInfoFor(document)));
+
+        public void Write(IReportParts report) => Write(() => TreeJsonInParts.Write(_writer, report));
+
+        private void Write(Action write)
         {
             if (_written && !_many)
                 throw new InvalidOperationException("a single-report output takes one report");
-            JsonSerializer.Serialize(_writer, document, TreeJson.TypeInfoFor(document));
+            write();
             _writer.Flush();
             _chunks.Flush();
             _written = true;

@@ -4,7 +4,7 @@ using Spotlight.Model;
 namespace Spotlight.Writing;
 
 /// <summary>One compact JSON tree per line, one line per report: for streams and line-oriented tools.</summary>
-public sealed class NdjsonReportWriter : IIndependentReportWriter
+public sealed class NdjsonReportWriter : IIndependentReportWriter, IReportPartsWriter
 {
     public IReportOutput Open(Stream output, bool many) => new Output(output);
 
@@ -21,7 +21,7 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
         System.Buffers.BuffersExtensions.Write(output, "\n"u8);
     }
 
-    private sealed class Output : IReportOutput
+    private sealed class Output : IReportPartsOutput
     {
         private readonly Stream _stream;
         private readonly StreamBufferWriter _chunks;
@@ -34,9 +34,13 @@ public sealed class NdjsonReportWriter : IIndependentReportWriter
             _writer = new Utf8JsonWriter(_chunks, ReportJsonContext.WriterOptions(indented: false));
         }
 
-        public void Write(ReportTree document)
+        public void Write(ReportTree document) => Write(() => JsonSerializer.Serialize(_writer, document, TreeJson.TypeInfoFor(document)));
+
+        public void Write(IReportParts report) => Write(() => TreeJsonInParts.Write(_writer, report));
+
+        private void Write(Action write)
         {
-            JsonSerializer.Serialize(_writer, document, TreeJson.TypeInfoFor(document));
+            write();
             _writer.Flush();
             System.Buffers.BuffersExtensions.Write(_chunks, "\n"u8);
             _chunks.Flush();

@@ -15,27 +15,30 @@ public static class TreeJson
     /// generated code, which a converter turns off. Building the metadata costs about a parse, so only a report
     /// holding a long text pays it.
     /// </summary>
-    public static JsonTypeInfo<ReportTree> InPieces => Pieces.Value;
+    public static JsonTypeInfo<ReportTree> InPieces => InPiecesContext.ReportTree;
 
-    private static readonly Lazy<JsonTypeInfo<ReportTree>> Pieces = new(() =>
-        new ReportJsonContext(new JsonSerializerOptions(ReportJsonContext.Default.Options) { Converters = { new LongTextJsonConverter() } })
-            .ReportTree);
+    /// <summary>The context of <see cref="InPieces"/>, for writing parts of a tree.</summary>
+    internal static ReportJsonContext InPiecesContext => Pieces.Value;
+
+    private static readonly Lazy<ReportJsonContext> Pieces = new(() =>
+        new ReportJsonContext(new JsonSerializerOptions(ReportJsonContext.Default.Options) { Converters = { new LongTextJsonConverter() } }));
 
     public static JsonTypeInfo<ReportTree> TypeInfoFor(ReportTree tree) =>
-        HasLongText(tree) ? InPieces : ReportWritingContext.Default.ReportTree;
+        tree.Report.Sections.Any(HasLongText) || HasLongTextApart(tree.Report) ? InPieces : ReportWritingContext.Default.ReportTree;
 
-    private static bool HasLongText(ReportTree tree)
+    internal static bool HasLongText(Section section)
     {
-        foreach (var section in tree.Report.Sections)
-        {
-            foreach (var item in section.Items)
-                if (item.Text.Length > LongText)
-                    return true;
-            foreach (var figure in section.Figures)
-                if (figure.Caption.Length > LongText)
-                    return true;
-        }
-        return tree.Report.Footnotes is { } notes && notes.Any(note => note.Text.Length > LongText)
-            || tree.Report.Furniture is { } lines && lines.Any(line => line.Text.Length > LongText);
+        foreach (var item in section.Items)
+            if (item.Text.Length > LongText)
+                return true;
+        foreach (var figure in section.Figures)
+            if (figure.Caption.Length > LongText)
+                return true;
+        return false;
     }
+
+    /// <summary>Whether a footnote or a line of furniture is long.</summary>
+    internal static bool HasLongTextApart(Report report) =>
+        report.Footnotes is { } notes && notes.Any(note => note.Text.Length > LongText)
+            || report.Furniture is { } lines && lines.Any(line => line.Text.Length > LongText);
 }
