@@ -20,7 +20,7 @@ public sealed class ReportStream : IReportParts
     private readonly List<Diagnostic> _extractionDiagnostics = [];
     private SourceText? _source;
     private readonly bool _keepSource;
-    private IEnumerable<Section>? _sections;
+    private IEnumerable<SectionPart>? _parts;
     private int _sectionCount, _items, _figures, _dates, _sources;
     private bool _ended;
 
@@ -36,10 +36,10 @@ public sealed class ReportStream : IReportParts
         _keepSource = keepSource || source.HasInputPositions;
         _readingDiagnostics = source.Diagnostics;
         _structure = StructureParser.Read(source, profile);
-        var placed = Placed(_structure.Sections, source);
+        var placed = Placed(_structure.Parts, source);
         if (structureFirst)
             placed = ReadFirst(placed);
-        _sections = Counted(new MentionExtractor(profile).Extract(_structure.Header.Period, placed, _extractionDiagnostics));
+        _parts = Counted(new MentionExtractor(profile).Extract(_structure.Header.Period, placed, _extractionDiagnostics));
     }
 
     public InputInfo Input { get; }
@@ -50,36 +50,46 @@ public sealed class ReportStream : IReportParts
     /// <summary>The report's series, profile, period and authors, without its sections.</summary>
     public Report Header => _structure.Header;
 
-    /// <summary>The sections in order: taken once, to the end, before <see cref="Complete"/>.</summary>
-    public IEnumerable<Section> Sections =>
-        Interlocked.Exchange(ref _sections, null) ?? throw new InvalidOperationException("the sections are taken once");
+    /// <summary>The sections in parts, in order: taken once, to the end, before <see cref="Complete"/>.</summary>
+    public IEnumerable<SectionPart> Parts =>
+        Interlocked.Exchange(ref _parts, null) ?? throw new InvalidOperationException("the sections are taken once");
 
-    private static IEnumerable<Section> Placed(IEnumerable<Section> sections, SourceText source)
+    /// <summary>The sections whole, in order: taken once, to the end, before <see cref="Complete"/>.</summary>
+    public IEnumerable<Section> Sections => SectionPart.Gather(Parts);
+
+    private static IEnumerable<SectionPart> Placed(IEnumerable<SectionPart> parts, SourceText source)
     {
-        foreach (var section in sections)
-            yield return InputPlacement.Place(section, source);
+        foreach (var part in parts)
+            yield return InputPlacement.Place(part, source);
     }
 
-    private IEnumerable<Section> ReadFirst(IEnumerable<Section> sections)
+    private IEnumerable<SectionPart> ReadFirst(IEnumerable<SectionPart> parts)
     {
-        var all = sections.ToList();
+        var all = parts.ToList();
         LetGoOfText();
         return Handover.Each(all);
     }
 
-    private IEnumerable<Section> Counted(IEnumerable<Section> sections)
+    private IEnumerable<SectionPart> Counted(IEnumerable<SectionPart> parts)
     {
-        foreach (var section in sections)
+        foreach (var part in parts)
         {
-            _sectionCount++;
-            _items += section.Items.Length;
-            _figures += section.Figures.Length;
-            foreach (var node in section.Nodes)
+            IReportNode? node = null;
+            switch (part)
             {
-                _dates += node.Dates.Length;
-                _sources += node.Sources.Length;
+                case SectionPart.OfItem { Item: var item }:
+                    (_items, node) = (_items + 1, item);
+                    break;
+                case SectionPart.OfFigure { Figure: var figure }:
+                    (_figures, node) = (_figures + 1, figure);
+                    break;
+                default:
+                    _sectionCount++;
+                    break;
             }
-            yield return section;
+            if (node is not null)
+                (_dates, _sources) = (_dates + node.Dates.Length, _sources + node.Sources.Length);
+            yield return part;
         }
         _ended = true;
         LetGoOfText();

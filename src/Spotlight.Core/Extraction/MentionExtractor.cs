@@ -24,39 +24,58 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
         return (report with { Sections = sections }, [.. diagnostics]);
     }
 
+    /// <summary>The sections with their dates and sources, each section's found as it is taken.</summary>
+    public IEnumerable<Section> Extract(Period? period, IEnumerable<Section> sections, List<Diagnostic> diagnostics) =>
+        SectionPart.Gather(Extract(period, sections.SelectMany(PartsOf), diagnostics));
+
+    private static IEnumerable<SectionPart> PartsOf(Section section) =>
+        section.Items.Select(item => (SectionPart)new SectionPart.OfItem(item))
+            .Concat(section.Figures.Select(figure => new SectionPart.OfFigure(figure)))
+            .Append(new SectionPart.End(section with { Items = [], Figures = [] }));
+
     /// <summary>
-    /// The sections with their dates and sources, each found as it is taken, so that a report read a section at a
-    /// time is never held whole. Without a period, the year is the latest written in the report: its sections are
-    /// then all read first, and each let go as it is given.
+    /// The parts of the sections with their dates and sources, each found as it is taken, so that a report read in
+    /// parts is never held whole. Without a period, the year is the latest written in the report: its parts are then
+    /// all read first, and each let go as it is given.
     /// </summary>
-    /// <param name="diagnostics">Where the findings go, in the order of the sections.</param>
-    public IEnumerable<Section> Extract(Period? period, IEnumerable<Section> sections, List<Diagnostic> diagnostics)
+    /// <param name="diagnostics">
+    /// Where the findings go: a section's items' first, in order, then its figures', as when a section is taken whole.
+    /// </param>
+    public IEnumerable<SectionPart> Extract(Period? period, IEnumerable<SectionPart> parts, List<Diagnostic> diagnostics)
     {
         DateContext context;
         if (period is not null)
             context = DateContext.ForPeriod(period, profile.Months);
         else
         {
-            var all = sections.ToList();
+            var all = parts.ToList();
             context = ContextWithoutPeriod(all, diagnostics);
-            sections = Handover.Each(all);
+            parts = Handover.Each(all);
         }
         var pool = new StringPool();
-        foreach (var section in sections)
+        var figureFindings = new List<Diagnostic>();
+        foreach (var part in parts)
         {
-            yield return section with
+            switch (part)
             {
-                Items = [.. section.Items.Select(item =>
+                case SectionPart.OfItem { Item: var item }:
                 {
                     var (dates, sources) = Mentions(item.Text, isCaption: false, context, item.Id, item.Lines, diagnostics, pool);
-                    return item with { Dates = dates, Sources = sources };
-                })],
-                Figures = [.. section.Figures.Select(figure =>
+                    yield return new SectionPart.OfItem(item with { Dates = dates, Sources = sources });
+                    break;
+                }
+                case SectionPart.OfFigure { Figure: var figure }:
                 {
-                    var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, diagnostics, pool);
-                    return figure with { Dates = dates, Sources = sources };
-                })],
-            };
+                    var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, figureFindings, pool);
+                    yield return new SectionPart.OfFigure(figure with { Dates = dates, Sources = sources });
+                    break;
+                }
+                default:
+                    diagnostics.AddRange(figureFindings);
+                    figureFindings.Clear();
+                    yield return part;
+                    break;
+            }
         }
     }
 
@@ -71,12 +90,13 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
     }
 
     /// <summary>For a report without a period: the latest year written in it, said in a diagnostic.</summary>
-    private DateContext ContextWithoutPeriod(List<Section> sections, List<Diagnostic> diagnostics)
+    private DateContext ContextWithoutPeriod(List<SectionPart> parts, List<Diagnostic> diagnostics)
     {
         int? latest = null;
-        foreach (var section in sections)
+        foreach (var part in parts)
         {
-            foreach (string text in section.Items.Select(i => i.Text).Concat(section.Figures.Select(f => f.Caption)))
+            string? text = part switch { SectionPart.OfItem i => i.Item.Text, SectionPart.OfFigure f => f.Figure.Caption, _ => null };
+            if (text is not null)
             {
                 foreach (var match in Year().EnumerateMatches(text))
                 {

@@ -30,6 +30,23 @@ public static class InputPlacement
         };
     }
 
+    /// <summary>One part of a section: a report read in parts is placed so.</summary>
+    public static SectionPart Place(SectionPart part, SourceText source)
+    {
+        if (!source.HasInputPositions)
+            return part;
+        return part switch
+        {
+            SectionPart.OfItem { Item: var item } => new SectionPart.OfItem(item with { Origin = source.InputPositionOf(item.Lines.First, 1) }),
+            SectionPart.OfFigure { Figure: var figure } => new SectionPart.OfFigure(figure with { Origin = source.InputPositionOf(figure.Lines.First, 1) }),
+            SectionPart.End { Section: var section } => new SectionPart.End(section with
+            {
+                Origin = source.InputPositionOf(section.HeadingLine ?? section.Lines.First, 1),
+            }),
+            _ => part,
+        };
+    }
+
     /// <summary>The footnotes and furniture kept apart from the sections.</summary>
     public static Report PlaceApart(Report report, SourceText source)
     {

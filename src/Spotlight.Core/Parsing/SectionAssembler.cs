@@ -15,8 +15,8 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
 {
     public const string SummaryId = "overview";
 
-    /// <summary>The sections built since the reader last took them: each as soon as the next one opens.</summary>
-    private readonly Queue<Section> _built = new();
+    /// <summary>The parts built since the reader last took them: items and figures as built, a section as the next one opens.</summary>
+    private readonly Queue<SectionPart> _built = new();
     private Section? _first;
     private bool _anyBeyondSummary;
     private readonly HashSet<string> _ids = [];
@@ -33,11 +33,11 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
     public IReadOnlyList<Furniture> Furniture => _furniture;
 
     /// <summary>
-    /// The sections in order, each given as soon as no later unit can reach back into it; once the last is given,
+    /// The sections in parts, each part given as soon as no later unit can reach back into it; once the last is given,
     /// the findings about the whole (no summary, no sections) are in <paramref name="diagnostics"/>, and
     /// <see cref="Footnotes"/> and <see cref="Furniture"/> are complete.
     /// </summary>
-    public IEnumerable<Section> Sections(IEnumerable<Unit> units, ICollection<Diagnostic> diagnostics, int bodyStartLine)
+    public IEnumerable<SectionPart> Parts(IEnumerable<Unit> units, ICollection<Diagnostic> diagnostics, int bodyStartLine)
     {
         foreach (var unit in units)
         {
@@ -68,7 +68,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
             var section = _current.Build();
             _first ??= section;
             _anyBeyondSummary |= section.Kind != SectionKind.Summary;
-            _built.Enqueue(section);
+            _built.Enqueue(new SectionPart.End(section));
         }
         _current = null;
     }
@@ -189,7 +189,7 @@ internal sealed class SectionAssembler(LineJoiner joiner, SourceText source)
             _nextSuffix[id] = n + 1;
         }
         BuildCurrent();
-        var section = new SectionBuilder(unique, kind, heading, region, firstLine, source);
+        var section = new SectionBuilder(unique, kind, heading, region, firstLine, source, _built.Enqueue);
         // Captions that stand before the first section belong to it.
         foreach (var caption in _captionsBeforeAnySection)
             section.AddFigure(caption);

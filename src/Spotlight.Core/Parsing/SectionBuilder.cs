@@ -4,13 +4,15 @@ using Spotlight.Text;
 
 namespace Spotlight.Parsing;
 
-/// <summary>A section while it is being assembled; <see cref="Build"/> freezes it into the model.</summary>
-internal sealed class SectionBuilder(string id, SectionKind kind, string? heading, string? region, int firstLine, SourceText source)
+/// <summary>
+/// A section while it is being assembled: each item and figure is handed to <paramref name="built"/> as soon as nothing
+/// later can change it (only the last item can still be continued); <see cref="Build"/> gives the section itself.
+/// </summary>
+internal sealed class SectionBuilder(string id, SectionKind kind, string? heading, string? region, int firstLine, SourceText source,
+    Action<SectionPart> built)
 {
-    /// <summary>The items before the last, built: only the last can still be continued.</summary>
-    private readonly ImmutableArray<Item>.Builder _items = ImmutableArray.CreateBuilder<Item>();
+    private int _itemCount, _figureCount;
     private PendingItem? _last;
-    private readonly List<Figure> _figures = [];
     private int _lastLine = firstLine;
 
     public string Id { get; } = id;
@@ -18,7 +20,7 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
     public string? Heading { get; set; } = heading;
     public int FirstLine { get; set; } = firstLine;
     public int? HeadingLine { get; set; }
-    public int ItemCount => _items.Count + (_last is null ? 0 : 1);
+    public int ItemCount => _itemCount + (_last is null ? 0 : 1);
     public PendingItem? LastItem => _last;
 
     public void AddItem(Unit unit)
@@ -37,11 +39,11 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
 
     public void AddFigure(Unit unit)
     {
-        _figures.Add(new Figure($"{Id}-fig-{_figures.Count + 1}", unit.Text,
+        built(new SectionPart.OfFigure(new Figure($"{Id}-fig-{++_figureCount}", unit.Text,
             new LineRange(unit.FirstLine, unit.LastLine), [], [])
         {
             SourceMap = unit.Map, Pages = PagesOf(unit.Map, unit.Text.Length), SourceLines = unit.SourceLines, Copies = unit.Copies,
-        });
+        }));
         FirstLine = Math.Min(FirstLine, unit.FirstLine);
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
@@ -53,15 +55,15 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
     private void BuildLast()
     {
         if (_last is not null)
-            _items.Add(_last.Build($"{Id}-{_items.Count + 1}", PagesOf));
+            built(new SectionPart.OfItem(_last.Build($"{Id}-{++_itemCount}", PagesOf)));
         _last = null;
     }
 
+    /// <summary>Hands on the last item; the section, its items and figures left empty (they were handed on as built).</summary>
     public Section Build()
     {
         BuildLast();
-        return new Section(Id, Kind, Heading, region, new LineRange(FirstLine, _lastLine), _items.DrainToImmutable(), [.. _figures])
-            { HeadingLine = HeadingLine };
+        return new Section(Id, Kind, Heading, region, new LineRange(FirstLine, _lastLine), [], []) { HeadingLine = HeadingLine };
     }
 }
 

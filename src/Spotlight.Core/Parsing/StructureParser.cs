@@ -38,7 +38,7 @@ public static class StructureParser
         var (hints, letters) = LayoutPass.Analyse(source, header.BodyStartLine, profile, header.Series, joiner);
         var units = new UnitReader(source, hints, letters, profile, header.Series, joiner).Read(header.BodyStartLine);
         var assembler = new SectionAssembler(joiner, source);
-        var sections = assembler.Sections(units, diagnostics, header.BodyStartLine);
-        return new StructureStream(header, profile.Id, assembler, sections, diagnostics);
+        var parts = assembler.Parts(units, diagnostics, header.BodyStartLine);
+        return new StructureStream(header, profile.Id, assembler, parts, diagnostics);
     }
 }

@@ -17,29 +17,32 @@ public sealed class StructureStream
     private IReadOnlyList<Footnote> _footnotes = [];
     private IReadOnlyList<Furniture> _furniture = [];
     private readonly List<Diagnostic> _diagnostics;
-    private IEnumerable<Section>? _sections;
+    private IEnumerable<SectionPart>? _parts;
     private bool _ended;
 
-    internal StructureStream(Header header, string profileId, SectionAssembler assembler, IEnumerable<Section> sections, List<Diagnostic> diagnostics)
+    internal StructureStream(Header header, string profileId, SectionAssembler assembler, IEnumerable<SectionPart> parts, List<Diagnostic> diagnostics)
     {
         _header = header;
         _assembler = assembler;
         _diagnostics = diagnostics;
-        _sections = ToTheEnd(sections);
+        _parts = ToTheEnd(parts);
         Header = new Report(header.Series, profileId, header.Period, header.Authors, []) { SeriesLine = header.SeriesLine };
     }
 
     /// <summary>The report's series, profile, period and authors, without its sections.</summary>
     public Report Header { get; }
 
-    /// <summary>The sections in order: read once, to the end, before <see cref="Complete"/>.</summary>
-    public IEnumerable<Section> Sections =>
-        Interlocked.Exchange(ref _sections, null) ?? throw new InvalidOperationException("the sections are read once");
+    /// <summary>The sections in parts, in order: read once, to the end, before <see cref="Complete"/>.</summary>
+    public IEnumerable<SectionPart> Parts =>
+        Interlocked.Exchange(ref _parts, null) ?? throw new InvalidOperationException("the sections are read once");
 
-    private IEnumerable<Section> ToTheEnd(IEnumerable<Section> sections)
+    /// <summary>The sections whole, in order: read once, to the end, before <see cref="Complete"/>.</summary>
+    public IEnumerable<Section> Sections => SectionPart.Gather(Parts);
+
+    private IEnumerable<SectionPart> ToTheEnd(IEnumerable<SectionPart> parts)
     {
-        foreach (var section in sections)
-            yield return section;
+        foreach (var part in parts)
+            yield return part;
         (_footnotes, _furniture) = (_assembler!.Footnotes, _assembler.Furniture);
         _assembler = null;
         _ended = true;

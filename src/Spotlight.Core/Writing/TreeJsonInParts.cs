@@ -4,9 +4,10 @@ using Spotlight.Model;
 namespace Spotlight.Writing;
 
 /// <summary>
-/// Writes a report given in parts as the same JSON its whole tree gives, each section written and let go as it comes:
-/// a report of many sections is then never held whole. The tree's order allows it, its sections coming before the
-/// counts and findings, which are known only once every section has been read.
+/// Writes a report given in parts as the same JSON its whole tree gives, each part written and let go as it comes:
+/// a report of many sections or items is then never held whole. The tree's sections come before the counts and
+/// findings, which are known only once every section has been read; a section's lines come before its items and
+/// figures, which are held back (on disk when many) until the section ends.
 /// </summary>
 public static class TreeJsonInParts
 {
@@ -29,10 +30,26 @@ public static class TreeJsonInParts
         writer.WritePropertyName("authors");
         JsonSerializer.Serialize(writer, header.Authors, fast.ImmutableArrayAuthor);
         writer.WriteStartArray("sections");
-        foreach (var section in parts.Sections)
+        bool indented = writer.Options.Indented;
+        using (var items = new JsonSpill<Item>(item => item.Text.Length > TreeJson.LongText ? TreeJson.InPiecesContext.Item : fast.Item, indented))
+        using (var figures = new JsonSpill<Figure>(figure => figure.Caption.Length > TreeJson.LongText ? TreeJson.InPiecesContext.Figure : fast.Figure, indented))
         {
-            JsonSerializer.Serialize(writer, section, TreeJson.HasLongText(section) ? TreeJson.InPiecesContext.Section : fast.Section);
-            writer.Flush();
+            foreach (var part in parts.Parts)
+            {
+                switch (part)
+                {
+                    case SectionPart.OfItem { Item: var item }:
+                        items.Add(item);
+                        break;
+                    case SectionPart.OfFigure { Figure: var figure }:
+                        figures.Add(figure);
+                        break;
+                    case SectionPart.End { Section: var section }:
+                        WriteSection(writer, section, items, figures);
+                        writer.Flush();
+                        break;
+                }
+            }
         }
         writer.WriteEndArray();
 
@@ -54,6 +71,32 @@ public static class TreeJsonInParts
         JsonSerializer.Serialize(writer, rest.Stats, fast.ReportStats);
         writer.WritePropertyName("diagnostics");
         JsonSerializer.Serialize(writer, rest.Diagnostics, fast.ImmutableArrayDiagnostic);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A section as its tree writes it: its heading and lines, then the items and figures held back for them.</summary>
+    private static void WriteSection(Utf8JsonWriter writer, Section section, JsonSpill<Item> items, JsonSpill<Figure> figures)
+    {
+        var fast = ReportWritingContext.Default;
+        writer.WriteStartObject();
+        writer.WriteString("id", section.Id);
+        writer.WritePropertyName("kind");
+        JsonSerializer.Serialize(writer, section.Kind, fast.SectionKind);
+        writer.WriteString("heading", section.Heading);
+        writer.WriteString("region", section.Region);
+        writer.WritePropertyName("lines");
+        JsonSerializer.Serialize(writer, section.Lines, fast.LineRange);
+        if (section.Origin is { } origin)
+        {
+            writer.WritePropertyName("origin");
+            JsonSerializer.Serialize(writer, origin, fast.InputPosition);
+        }
+        writer.WriteStartArray("items");
+        items.WriteTo(writer);
+        writer.WriteEndArray();
+        writer.WriteStartArray("figures");
+        figures.WriteTo(writer);
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }

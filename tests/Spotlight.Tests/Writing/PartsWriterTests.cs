@@ -20,6 +20,10 @@ public sealed class PartsWriterTests
             yield return new TestCaseData(file, File.ReadAllBytes(Path.Combine(TestFiles.RepositoryRoot, file))).SetArgDisplayNames(file);
         foreach (var shape in TextShapes.All)
             yield return new TestCaseData(shape.Name + (shape.Reader == "html" ? ".html" : ".txt"), shape.Make(64 * 1024)).SetArgDisplayNames(shape.Name);
+        // Thousands of items in one section, held back on disk until the section ends.
+        foreach (string name in new[] { "paragraphs without glyphs one line apart", "captions written twice" })
+            yield return new TestCaseData(name + ".txt", TextShapes.All.Single(shape => shape.Name == name).Make(512 * 1024))
+                .SetArgDisplayNames(name + ", 512 KiB");
         foreach (var (name, text) in Made())
             yield return new TestCaseData(name, Encoding.UTF8.GetBytes(text)).SetArgDisplayNames(name);
     }

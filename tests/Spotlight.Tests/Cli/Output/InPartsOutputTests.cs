@@ -14,20 +14,23 @@ public sealed class InPartsOutputTests : HostileDir
 {
     private byte[] _input = null!;
 
-    [SetUp]
-    public void MakeLargeInput()
+    private void MakeLargeInput(string shape)
     {
-        _input = TextShapes.All.Single(shape => shape.Name == "a heading repeated").Make(3 * PathologicalInputs.MiB / 2);
+        _input = TextShapes.All.Single(s => s.Name == shape).Make(3 * PathologicalInputs.MiB / 2);
         File.WriteAllBytes(Path.Combine(Dir, "big.txt"), _input);
     }
 
     private string Tree(IReportWriter writer, string path) =>
         Encoding.UTF8.GetString(TreeCorpus.RenderBytes(writer, ReportPipeline.Parse(_input, path, new PlainTextReader())));
 
-    [TestCase("json")]
-    [TestCase("ndjson")]
-    public void A_large_report_gives_the_bytes_of_its_tree_on_stdout_in_a_file_and_under_a_folder(string format)
+    /// <summary>A section for every heading; one section of many items, held back on disk until it ends.</summary>
+    [TestCase("json", "a heading repeated")]
+    [TestCase("ndjson", "a heading repeated")]
+    [TestCase("json", "paragraphs without glyphs one line apart")]
+    [TestCase("ndjson", "citations on every line")]
+    public void A_large_report_gives_the_bytes_of_its_tree_on_stdout_in_a_file_and_under_a_folder(string format, string shape)
     {
+        MakeLargeInput(shape);
         IReportWriter writer = format == "json" ? new JsonReportWriter() : new NdjsonReportWriter();
         string expected = Tree(writer, "big.txt");
 
@@ -46,8 +49,30 @@ public sealed class InPartsOutputTests : HostileDir
     }
 
     [Test]
+    public void The_temporary_file_of_the_items_held_back_is_left_behind_by_no_run()
+    {
+        MakeLargeInput("paragraphs without glyphs one line apart");
+        string temporary = Directory.CreateDirectory(Path.Combine(Dir, "tmp")).FullName;
+        var result = CliRunner.Run(Dir, null, new Dictionary<string, string> { ["TMPDIR"] = temporary + "/" }, "parse", "big.txt", "-o", "big.json");
+        Assert.That((result.ExitCode, result.Stderr, Directory.GetFileSystemEntries(temporary)), Is.EqualTo((0, "", Array.Empty<string>())));
+        Assert.That(File.ReadAllText(Path.Combine(Dir, "big.json")) == Tree(new JsonReportWriter(), "big.txt"), Is.True);
+    }
+
+    [Test]
+    public void Without_a_place_for_temporary_files_the_items_held_back_stay_in_memory()
+    {
+        MakeLargeInput("paragraphs without glyphs one line apart");
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = Path.Combine(Dir, "no such folder") + "/" };
+        var result = CliRunner.Run(Dir, null, environment, "parse", "big.txt", "-o", "big.json");
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((0, "")));
+        Assert.That(File.ReadAllText(Path.Combine(Dir, "big.json")) == Tree(new JsonReportWriter(), "big.txt"), Is.True);
+        Assert.That(Directory.Exists(Path.Combine(Dir, "no such folder")), Is.False);
+    }
+
+    [Test]
     public void In_a_list_each_large_report_keeps_its_place()
     {
+        MakeLargeInput("a heading repeated");
         var seed = ReportPipeline.Parse(File.ReadAllBytes(TestFiles.SeedPath), "r.txt", new PlainTextReader());
         var big = ReportPipeline.Parse(_input, "big.txt", new PlainTextReader());
         var result = CliRunner.Run(Dir, "parse", "r.txt", "big.txt", "r.txt", "-q");
