@@ -78,7 +78,8 @@ internal static partial class CaptionRecogniser
         var text = new JoinedText(lines[0].Text, new SourceMap(source, lines[0].Segments));
         foreach (var line in lines.Skip(1))
             text.Append(line.Text, new SourceMap(source, line.Segments), joiner);
-        return new ComposedCaption(text.Text, text.Map, copies);
+        var (joined, map) = text.Finish();
+        return new ComposedCaption(joined, map, copies);
     }
 
     /// <summary>A caption line without its emphasis marks, trimmed, with where each piece left stands in the source.</summary>

@@ -58,7 +58,21 @@ internal sealed class JoinedText(string first, SourceMap firstMap)
     public bool EndsSentence =>
         SentenceEnd.IsComplete(_text is null ? first : _text.ToString(Math.Max(0, _text.Length - 64), Math.Min(64, _text.Length)));
 
-    public string Text => _text?.ToString() ?? first;
-
-    public SourceMap Map => _segments is null ? firstMap : firstMap with { Segments = _segments.ToImmutable() };
+    /// <summary>
+    /// The text and its map, once: each buffer is let go as soon as it is copied out, the pieces first, so that a long
+    /// paragraph is never held in both its buffers and both its copies (for a paragraph of hyphen breaks, eight times
+    /// its size at once).
+    /// </summary>
+    public (string Text, SourceMap Map) Finish()
+    {
+        if (_text is null || _segments is null)
+            return (first, firstMap);
+        var map = firstMap with { Segments = _segments.ToImmutable() };
+        _segments = null;
+        string text = _text.ToString();
+        _text = null;
+        // Finished, the text is as if it had been given whole.
+        (first, firstMap) = (text, map);
+        return (text, map);
+    }
 }

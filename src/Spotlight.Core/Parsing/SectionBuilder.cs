@@ -85,8 +85,7 @@ internal sealed class PendingItem(Unit first)
     /// <param name="pagesOf">The pages a text's map and length stand on.</param>
     public Item Build(string id, Func<SourceMap, int, ImmutableArray<int>?> pagesOf)
     {
-        string text = _text.Text;
-        var map = _text.Map;
+        var (text, map) = _text.Finish();
         return new(id, first.Marker, text, new LineRange(first.FirstLine, _lastLine), [], [])
             { SourceMap = map, Pages = pagesOf(map, text.Length) };
     }

@@ -168,8 +168,11 @@ internal sealed class UnitReader(SourceText source, IReadOnlyList<LineHint> hint
             _lastLine = number;
         }
 
-        public Unit Build() =>
-            new(kind, firstLine, _lastLine ?? firstLine, _text.Text, marker) { Map = _text.Map };
+        public Unit Build()
+        {
+            var (text, map) = _text.Finish();
+            return new(kind, firstLine, _lastLine ?? firstLine, text, marker) { Map = map };
+        }
     }
 
     private void Close()

@@ -14,8 +14,10 @@ public sealed class JoinedTextTests
         // "  beta" stands at source offset 100, so its "b" at 102; "ta" is a piece of its own at 200.
         var text = new JoinedText("alpha", new SourceMap(null, [new SourceSegment(0, 0)]));
         text.Append("  beta", new SourceMap(null, [new SourceSegment(0, 100), new SourceSegment(4, 200)]), Joiner);
-        Assert.That(text.Text, Is.EqualTo("alpha beta"));
-        Assert.That(text.Map.Segments, Is.EqualTo(new[] { new SourceSegment(0, 0), new SourceSegment(6, 102), new SourceSegment(8, 200) }));
+        var (joined, map) = text.Finish();
+        Assert.That(joined, Is.EqualTo("alpha beta"));
+        Assert.That(map.Segments, Is.EqualTo(new[] { new SourceSegment(0, 0), new SourceSegment(6, 102), new SourceSegment(8, 200) }));
+        Assert.That(text.Finish(), Is.EqualTo((joined, map)), "finished, it gives the same again");
     }
 
     [Test]
@@ -23,7 +25,8 @@ public sealed class JoinedTextTests
     {
         var text = new JoinedText("alpha", default);
         text.Append("beta", new SourceMap(null, [new SourceSegment(0, 50)]), Joiner);
-        Assert.That((text.Text, text.Map.Segments.ToArray()), Is.EqualTo(("alpha beta", new[] { new SourceSegment(6, 50) })));
+        var (joined, map) = text.Finish();
+        Assert.That((joined, map.Segments.ToArray()), Is.EqualTo(("alpha beta", new[] { new SourceSegment(6, 50) })));
     }
 
     [Test]
@@ -33,7 +36,8 @@ public sealed class JoinedTextTests
         var text = new JoinedText("one", new SourceMap(null, [new SourceSegment(0, 0)]));
         text.Append("two", 4, Joiner);
         text.Append("three", 8, Joiner);
-        Assert.That((text.Text, text.Map.Segments.ToArray()), Is.EqualTo(("one two three", new[] { new SourceSegment(0, 0) })));
+        var (joined, map) = text.Finish();
+        Assert.That((joined, map.Segments.ToArray()), Is.EqualTo(("one two three", new[] { new SourceSegment(0, 0) })));
     }
 
     [Test]
@@ -43,6 +47,6 @@ public sealed class JoinedTextTests
         var text = new JoinedText("a", new SourceMap(null, [new SourceSegment(0, 0)]));
         text.Append("b", 3, Joiner);
         text.Append("  c", 5, Joiner);
-        Assert.That(text.Map.Segments, Is.EqualTo(new[] { new SourceSegment(0, 0), new SourceSegment(2, 3), new SourceSegment(4, 7) }));
+        Assert.That(text.Finish().Map.Segments, Is.EqualTo(new[] { new SourceSegment(0, 0), new SourceSegment(2, 3), new SourceSegment(4, 7) }));
     }
 }
