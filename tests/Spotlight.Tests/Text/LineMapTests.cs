@@ -83,4 +83,45 @@ public sealed class LineMapTests
         Assert.That(map.PositionOf(position), Is.EqualTo(new LinePosition(54_322, 2)));
         Assert.That(map.PositionOf(map.Start(54_321)), Is.EqualTo(new LinePosition(54_321, 1)));
     }
+
+    /// <summary>Every start and every position against a plain list of starts, lines long and short in blocks of every kind.</summary>
+    [TestCase(1, 0)]
+    [TestCase(17, 0)]
+    [TestCase(40, 3)]
+    [TestCase(100, 7)]
+    public void Starts_and_lines_are_those_of_a_plain_list_whatever_the_lengths_of_the_lines(int lines, int seed)
+    {
+        var random = new Random(seed);
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < lines; i++)
+        {
+            // Now and then a line longer than two bytes of offset reach, at any place in a block of sixteen.
+            int length = random.Next(10) == 0 ? 70_000 + random.Next(1000) : random.Next(5);
+            text.Append('x', length).Append('\n');
+        }
+        if (seed % 2 == 1)
+            text.Length--;
+        string s = text.ToString();
+        var starts = new List<int> { 0 };
+        for (int i = s.IndexOf('\n'); i >= 0 && i + 1 < s.Length; i = s.IndexOf('\n', i + 1))
+            starts.Add(i + 1);
+        var map = LineMap.Of(s);
+
+        Assert.That(map.Count, Is.EqualTo(starts.Count));
+        Assert.That(Enumerable.Range(1, map.Count).Select(map.Start), Is.EqualTo(starts));
+        var positions = Enumerable.Range(0, 2000).Select(_ => random.Next(s.Length + 1)).Concat(starts).Append(s.Length);
+        foreach (int position in positions)
+        {
+            int expected = Math.Max(starts.FindLastIndex(start => start <= position) + 1, 1);
+            Assert.That(map.LineOf(position), Is.EqualTo(expected), $"position {position}");
+        }
+    }
+
+    [Test]
+    public void A_line_outside_the_text_is_refused()
+    {
+        var map = LineMap.Of("ab\ncd");
+        Assert.Throws<ArgumentOutOfRangeException>(() => map.Start(3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => map.Start(0));
+    }
 }
