@@ -9,9 +9,10 @@ using Spotlight.Vocabulary;
 namespace Spotlight;
 
 /// <summary>
-/// A report's tree given a section at a time: its input and header at once, each section parsed, placed and given its
-/// mentions as it is taken, and the rest of the tree (footnotes, furniture, counts, findings) once the last has been
-/// taken. A writer that writes each section and lets it go holds the report's text and one section, not the tree.
+/// A report's tree given in parts: its input and header at once, each item, figure and section end parsed, placed and
+/// given its mentions as it is taken, and the rest of the tree (footnotes, furniture, counts, findings) once the last
+/// has been taken. A writer that writes each part and lets it go holds the report's text and what is being built,
+/// not the tree.
 /// </summary>
 public sealed class ReportStream : IReportParts
 {
@@ -31,7 +32,6 @@ public sealed class ReportStream : IReportParts
     internal ReportStream(SourceText source, bool keepSource, InputInfo input, SeriesProfile profile, bool structureFirst)
     {
         Input = input;
-        Profile = profile;
         _source = source;
         _keepSource = keepSource || source.HasInputPositions;
         _readingDiagnostics = source.Diagnostics;
@@ -44,13 +44,10 @@ public sealed class ReportStream : IReportParts
 
     public InputInfo Input { get; }
 
-    /// <summary>The series profile the report is read with.</summary>
-    public SeriesProfile Profile { get; }
-
     /// <summary>The report's series, profile, period and authors, without its sections.</summary>
     public Report Header => _structure.Header;
 
-    /// <summary>The sections in parts, in order: taken once, to the end, before <see cref="Complete"/>.</summary>
+    /// <summary>The sections in parts, in order: taken once, to the end, before <see cref="Complete"/> or <see cref="Rest"/>.</summary>
     public IEnumerable<SectionPart> Parts =>
         Interlocked.Exchange(ref _parts, null) ?? throw new InvalidOperationException("the sections are taken once");
 
@@ -101,6 +98,7 @@ public sealed class ReportStream : IReportParts
             _source = null;
     }
 
+    /// <summary>The tree without its sections, for a writer that wrote them as they came.</summary>
     public ReportTree Rest() => Complete([], out _);
 
     /// <summary>

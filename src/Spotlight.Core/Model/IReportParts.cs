@@ -1,7 +1,9 @@
 namespace Spotlight.Model;
 
 /// <summary>
-/// A report's tree given in parts, in the order a writer writes them: its input and header, each section's items and figures as they are built and then the section itself, then the rest (footnotes, furniture, counts, findings) once every section has been taken.
+/// A report's tree given in parts: its input and header at once; each section's items and figures as they are built,
+/// then the section itself (<see cref="SectionPart"/>); then the rest (footnotes, furniture, counts, findings) once
+/// every section has been taken.
 /// </summary>
 public interface IReportParts
 {

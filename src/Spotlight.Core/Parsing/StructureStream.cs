@@ -5,9 +5,9 @@ using Spotlight.Model;
 namespace Spotlight.Parsing;
 
 /// <summary>
-/// A report's structure read a section at a time: its header at once, its sections as they are read, and what is
-/// kept apart from them (footnotes, furniture, the findings) once the last has been read. A writer can then write
-/// each section and let it go, instead of holding the whole report.
+/// A report's structure read in parts: its header at once, its sections' items, figures and ends as they are read,
+/// and what is kept apart from them (footnotes, furniture, the findings) once the last has been read. A writer can
+/// then write each part and let it go, instead of holding the whole report.
 /// </summary>
 public sealed class StructureStream
 {
@@ -49,12 +49,19 @@ public sealed class StructureStream
     }
 
     /// <summary>The findings about the structure, in the order of their lines.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => Ended ? [.. _diagnostics.OrderBy(d => d.Line ?? 0)] : [];
+    public ImmutableArray<Diagnostic> Diagnostics
+    {
+        get
+        {
+            RequireEnded();
+            return [.. _diagnostics.OrderBy(d => d.Line ?? 0)];
+        }
+    }
 
     /// <summary>The report: its header, the <paramref name="sections"/> given, and its footnotes and furniture.</summary>
     public Report Complete(ImmutableArray<Section> sections)
     {
-        _ = Ended;
+        RequireEnded();
         var furniture = _header.Furniture.Concat(_furniture).OrderBy(f => f.Lines.First).ToImmutableArray();
         return Header with
         {
@@ -64,5 +71,9 @@ public sealed class StructureStream
         };
     }
 
-    private bool Ended => _ended ? true : throw new InvalidOperationException("the sections have not been read to the end");
+    private void RequireEnded()
+    {
+        if (!_ended)
+            throw new InvalidOperationException("the sections have not been read to the end");
+    }
 }
