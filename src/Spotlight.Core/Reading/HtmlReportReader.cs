@@ -105,9 +105,13 @@ public sealed class HtmlReportReader : IReportReader
         // Where each element starts in the page, so that a finding names the line of the page's source it was read from.
         var places = new Dictionary<INode, TextPosition>(ReferenceEqualityComparer.Instance);
         var breakPlaces = breaks > 0 ? new HtmlBreaks.Places(html!) : null;
-        var document = new HtmlParser(new HtmlParserOptions { OnCreated = (element, position) => places[element] = position })
-            .ParseDocument(html!);
-        html = null; // the parser keeps a copy of its own
+        var parser = new HtmlParser(new HtmlParserOptions { OnCreated = (element, position) => places[element] = position });
+        // Read in place rather than copied first, unless the page holds U+FFFF, which the parser reads in place as its end of input.
+        int length = html!.Length;
+        var document = html.Contains('\uFFFF') ? parser.ParseDocument(html) : parser.ParseDocument(new TextSource(new StringTextSource(html)));
+        html = null;
+        // The parser's tokenizer gives back to the shared pool a buffer as long as the page: taken out, it is let go rather than kept for a page that may never come.
+        _ = ArrayPool<char>.Shared.Rent(length);
         if (breaks > 0 && !HtmlBreaks.StandAsWritten(document, breaks))
             return null;
         var root = FindArticle(document);
@@ -484,8 +488,8 @@ public sealed class HtmlReportReader : IReportReader
     /// <summary>The lines a page's article is written as, with what is known of each: no part of the page's tree.</summary>
     private sealed class HtmlLines
     {
-        private readonly List<int> _inputLines = [];
-        private readonly List<int> _inputColumns = [];
+        // The line and column of each line's place, in the 16 bits each the parser keeps them in: one number a line.
+        private readonly List<uint> _places = [];
 
         public StringBuilder Text { get; } = new();
 
@@ -498,17 +502,24 @@ public sealed class HtmlReportReader : IReportReader
         public IReadOnlyDictionary<int, string> ListMarkers => Markers;
 
         /// <summary>The line of the page's source where each line written starts its element (a &lt;br&gt; for a line it broke); 0 for a blank line.</summary>
-        public int[] InputLines => [.. _inputLines];
+        public int[] InputLines => Unpacked(16, 0xFFFF);
 
         /// <summary>The column of the page's source where each line's element starts, as <see cref="InputLines"/>.</summary>
-        public int[] InputColumns => [.. _inputColumns];
+        public int[] InputColumns => Unpacked(0, 0xFFFF);
+
+        private int[] Unpacked(int shift, uint mask)
+        {
+            var values = new int[_places.Count];
+            for (int i = 0; i < values.Length; i++)
+                values[i] = (int)(_places[i] >> shift & mask);
+            return values;
+        }
 
         /// <summary>What is known of a line written, kept side by side: its hint and its place in the page (none for a blank).</summary>
         public void Add(LineHint hint, TextPosition at)
         {
             Hints.Add(hint);
-            _inputLines.Add(at.Line);
-            _inputColumns.Add(at.Column);
+            _places.Add((uint)at.Line << 16 | (uint)at.Column);
         }
 
         public override string ToString() => Text.Length == 0 ? "" : Text.Append('\n').ToString();
