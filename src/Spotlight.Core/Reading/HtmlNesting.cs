@@ -32,15 +32,32 @@ internal static class HtmlNesting
     /// </summary>
     public static (string Html, int Depth, int Elements) Cap(string html)
     {
+        var (capped, depth, elements, _) = Cap(html, breaksAsText: false);
+        return (capped, depth, elements);
+    }
+
+    /// <summary>
+    /// As <see cref="Cap(string)"/>; with <paramref name="breaksAsText"/>, each &lt;br&gt; that stands where the parser
+    /// reads it as it reads text is written as text (see <see cref="HtmlBreaks"/>), no element then: how many were is
+    /// <c>Breaks</c>. Where the page is not surely read here as the parser reads it (a table, a select, a template,
+    /// SVG or MathML open; after &lt;plaintext&gt;; a script whose end may be hidden in a comment, CDATA that foreign
+    /// content and HTML end in different places), its &lt;br&gt; stay elements.
+    /// </summary>
+    public static (string Html, int Depth, int Elements, int Breaks) Cap(string html, bool breaksAsText)
+    {
         StringBuilder? capped = null;
         var open = new OpenElements();
-        int copied = 0, deepest = 0, elements = 0;
+        int copied = 0, deepest = 0, elements = 0, breaks = 0;
+        bool asText = breaksAsText;
         int at = 0;
         while ((at = html.IndexOf('<', at)) >= 0)
         {
-            int end = TagEnd(html, at, out string? name, out bool isEnd, out bool selfClosing);
+            int end = TagEnd(html, at, out string? name, out bool isEnd, out bool selfClosing, out bool closed);
             if (name is null)
             {
+                // "<![CDATA[…]]>" ends at "]]>" in SVG and MathML, at the first '>' elsewhere: where the two differ, what follows is not surely read here as the parser reads it.
+                if (asText && html.AsSpan(at).StartsWith("<![CDATA[") && html.IndexOf("]]>", at, StringComparison.Ordinal) + 3 != end)
+                    asText = false;
                 at = end;
                 continue;
             }
@@ -48,6 +65,19 @@ internal static class HtmlNesting
             if (isEnd)
             {
                 kept = open.Close(name);
+                // The parser reads "</br>" as "<br>": an element too.
+                if (kept && name == "br")
+                    elements++;
+            }
+            else if (asText && closed && name == "br" && ReadAsText(open) && HtmlBreaks.IsPlainBreak(html, at, end))
+            {
+                capped ??= new StringBuilder(html.Length);
+                capped.Append(html, copied, at - copied);
+                HtmlBreaks.Write(capped, capped.Length, end - at);
+                copied = end;
+                breaks++;
+                at = end;
+                continue;
             }
             else
             {
@@ -58,7 +88,16 @@ internal static class HtmlNesting
                 deepest = Math.Max(deepest, open.Depth);
                 // A tag the parser never sees opens no raw text: what follows it is markup to the parser, and counted.
                 if (kept && !foreign && RawText.Contains(name))
-                    end = RawTextEnd(html, end, name);
+                {
+                    int close = RawTextEnd(html, end, name);
+                    if (name == "script" && MayHideItsEnd(html.AsSpan(end, close - end)))
+                        asText = false;
+                    end = close;
+                }
+                else if (kept && !foreign && name == "plaintext")
+                {
+                    asText = false; // all that follows is text to the parser
+                }
             }
             if (!kept)
             {
@@ -69,17 +108,43 @@ internal static class HtmlNesting
             at = end;
         }
         if (capped is null)
-            return (html, deepest, elements);
+            return (html, deepest, elements, breaks);
         capped.Append(html, copied, html.Length - copied);
-        return (capped.ToString(), deepest, elements);
+        return (capped.ToString(), deepest, elements, breaks);
     }
 
-    /// <summary>Where the markup opened at <paramref name="lt"/> ends; a name only for a start or end tag.</summary>
-    private static int TagEnd(string html, int lt, out string? name, out bool isEnd, out bool selfClosing)
+    /// <summary>
+    /// Whether a &lt;br&gt; among the open elements is read by the parser as it reads text, inserted where text is: not in
+    /// a table (where text is moved out of it, and white space is not), a select (where a &lt;br&gt; is dropped), a
+    /// template or a frameset, nor in SVG or MathML (where it ends the foreign content, and text does not).
+    /// </summary>
+    private static bool ReadAsText(OpenElements open) =>
+        !open.IsOpen("table") && !open.IsOpen("select") && !open.IsOpen("template") && !open.IsOpen("frameset")
+        && !open.IsOpen("svg") && !open.IsOpen("math");
+
+    /// <summary>
+    /// Whether a script may go on past the end tag found: "&lt;!--" and then "&lt;script" inside it hide the next
+    /// "&lt;/script&gt;" from the parser (the script's double-escaped text).
+    /// </summary>
+    private static bool MayHideItsEnd(ReadOnlySpan<char> script)
+    {
+        int comment = script.IndexOf("<!--", StringComparison.Ordinal);
+        return comment >= 0 && script[comment..].Contains("<script", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The white space of HTML's syntax (CR, which the parser reads as LF, with it): no other space ends a name.</summary>
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
+    /// <summary>
+    /// Where the markup opened at <paramref name="lt"/> ends, as the parser's tokenizer ends it; a name only for a start
+    /// or end tag, and <paramref name="closed"/> when its '&gt;' was found (a tag the page ends inside is no tag).
+    /// </summary>
+    private static int TagEnd(string html, int lt, out string? name, out bool isEnd, out bool selfClosing, out bool closed)
     {
         name = null;
         isEnd = false;
         selfClosing = false;
+        closed = false;
         if (html.AsSpan(lt).StartsWith("<!--"))
             return CommentEnd(html, lt);
         int i = lt + 1;
@@ -90,8 +155,8 @@ internal static class HtmlNesting
         }
         if (i >= html.Length || !char.IsAsciiLetter(html[i]))
         {
-            // "<!doctype", "<?xml", or a '<' that opens nothing ("a < b").
-            if (i < html.Length && html[i] is '!' or '?')
+            // "<!doctype", "<?xml", "</ x>": markup to the first '>'; "</>" is dropped; a '<' that opens nothing ("a < b") is text.
+            if (i < html.Length && (html[i] is '!' or '?' || isEnd))
             {
                 int gt = html.IndexOf('>', i);
                 return gt < 0 ? html.Length : gt + 1;
@@ -99,32 +164,96 @@ internal static class HtmlNesting
             return lt + 1;
         }
         int nameStart = i;
-        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '>' and not '/')
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '/')
             i++;
         name = html[nameStart..i].ToLowerInvariant();
 
-        // Attribute values may hold '>' inside quotes.
+        // The attributes, as the tokenizer reads them: a quote opens a value only where a value starts.
+        var state = AttributeState.BeforeName;
         char quote = '\0';
         for (; i < html.Length; i++)
         {
             char c = html[i];
-            if (quote != '\0')
+            switch (state)
             {
-                if (c == quote)
-                    quote = '\0';
-            }
-            else if (c is '"' or '\'' && PrecededByEquals(html, i))
-            {
-                quote = c;
-            }
-            else if (c == '>')
-            {
-                selfClosing = html[i - 1] == '/';
-                return i + 1;
+                case AttributeState.BeforeName or AttributeState.AfterName:
+                    if (IsSpace(c))
+                        break;
+                    if (c == '>')
+                        return Closed(i, out closed);
+                    if (c == '/')
+                        state = AttributeState.SelfClosing;
+                    else if (c == '=' && state == AttributeState.AfterName)
+                        state = AttributeState.BeforeValue;
+                    else
+                        state = AttributeState.Name;
+                    break;
+                case AttributeState.Name:
+                    if (c == '>')
+                        return Closed(i, out closed);
+                    if (IsSpace(c))
+                        state = AttributeState.AfterName;
+                    else if (c == '/')
+                        state = AttributeState.SelfClosing;
+                    else if (c == '=')
+                        state = AttributeState.BeforeValue;
+                    break;
+                case AttributeState.BeforeValue:
+                    if (IsSpace(c))
+                        break;
+                    if (c == '>')
+                        return Closed(i, out closed);
+                    if (c is '"' or '\'')
+                    {
+                        quote = c;
+                        state = AttributeState.Quoted;
+                    }
+                    else
+                    {
+                        state = AttributeState.Unquoted;
+                    }
+                    break;
+                case AttributeState.Quoted:
+                    if (c == quote)
+                        state = AttributeState.AfterQuoted;
+                    break;
+                case AttributeState.AfterQuoted:
+                    if (c == '>')
+                        return Closed(i, out closed);
+                    state = c == '/' ? AttributeState.SelfClosing : AttributeState.BeforeName;
+                    if (!IsSpace(c) && c != '/')
+                        i--; // read again as the start of a name
+                    break;
+                case AttributeState.Unquoted:
+                    if (c == '>')
+                        return Closed(i, out closed);
+                    if (IsSpace(c))
+                        state = AttributeState.BeforeName;
+                    break;
+                case AttributeState.SelfClosing:
+                    if (c == '>')
+                    {
+                        selfClosing = true;
+                        return Closed(i, out closed);
+                    }
+                    if (c != '/')
+                    {
+                        state = AttributeState.BeforeName;
+                        i--; // read again
+                    }
+                    break;
             }
         }
         return html.Length;
     }
+
+    private static int Closed(int gt, out bool closed)
+    {
+        closed = true;
+        return gt + 1;
+    }
+
+    private enum AttributeState { BeforeName, Name, AfterName, BeforeValue, Quoted, AfterQuoted, Unquoted, SelfClosing }
 
     /// <summary>
     /// Where a comment opened at <paramref name="lt"/> ends, as the parser ends it: at "--&gt;" or "--!&gt;", or at once
@@ -140,17 +269,18 @@ internal static class HtmlNesting
         return close < 0 ? html.Length : close + 3;
     }
 
-    private static bool PrecededByEquals(string html, int i)
-    {
-        int j = i - 1;
-        while (j > 0 && char.IsWhiteSpace(html[j]))
-            j--;
-        return html[j] == '=';
-    }
-
+    /// <summary>Where raw text ends: at its own end tag, "&lt;/name" followed by what ends a name ("&lt;/scripts" ends nothing).</summary>
     private static int RawTextEnd(string html, int from, string name)
     {
-        int close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
-        return close < 0 ? html.Length : close;
+        while (true)
+        {
+            int close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+                return html.Length;
+            int after = close + 2 + name.Length;
+            if (after >= html.Length || IsSpace(html[after]) || html[after] is '/' or '>')
+                return close;
+            from = after;
+        }
     }
 }

@@ -1,5 +1,8 @@
 using Spotlight.Diagnostics;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
@@ -39,29 +42,78 @@ public sealed class HtmlReportReader : IReportReader
     private const string Furniture =
         Margins + ", script, style, noscript, template, form, button, iframe, svg, object, embed, [class*=newsletter], [class*=cookie]";
 
+    /// <summary>
+    /// The words the selectors below name blocks by (classes, ids, roles): a &lt;br&gt; whose attributes hold none of them
+    /// is read by its name alone (see <see cref="HtmlBreaks.IsPlainBreak"/>).
+    /// </summary>
+    internal static readonly string[] SelectorWords =
+    [
+        .. Regex.Matches(string.Join(", ", [CaptionSelectors, .. ArticleSelectors, .. TitleSelectors, Furniture]), @"(?<=[.#=])[\w-]+")
+            .Select(match => match.Value).Distinct(),
+    ];
+
     public string Format => "html";
 
-    public SourceText Read(ReadOnlySpan<byte> bytes)
+    public SourceText Read(ReadOnlySpan<byte> bytes) => Read(bytes, breaksAsText: true);
+
+    /// <summary>
+    /// The page's text; with <paramref name="breaksAsText"/>, its line breaks given to the parser as text rather than
+    /// elements (see <see cref="HtmlBreaks"/>), which gives the same text in a fraction of the memory.
+    /// </summary>
+    internal SourceText Read(ReadOnlySpan<byte> bytes, bool breaksAsText)
+    {
+        // Lines of the page are not lines of the text written below, so findings about the bytes name none.
+        var findings = new List<Diagnostic>();
+        string? html = Page(bytes, breaksAsText, findings, out int breaks);
+        // Each stage in a method of its own, so that what it leaves behind is let go as it ends: the decoded bytes once
+        // the page is capped, the page once parsed, the tree once its text is written.
+        var written = Write(ref html, breaks);
+        // A line break the parser put elsewhere than a <br> would have stood: the page is read again, its <br> elements.
+        if (written is null)
+            return Read(bytes, breaksAsText: false);
+        string result = written.ToString();
+        if (string.IsNullOrWhiteSpace(result))
+            throw new ReportReadException("no article text in the page");
+        var source = SourceText.From(result).WithHints(written.Hints).WithListMarkers(written.ListMarkers)
+            .WithInputLines(written.InputLines, written.InputColumns);
+        return findings.Aggregate(source, (source, f) => source.WithDiagnostic(f));
+    }
+
+    /// <summary>The page as the parser is given it: decoded, its nesting capped, its line breaks written as text where they can be.</summary>
+    private static string Page(ReadOnlySpan<byte> bytes, bool breaksAsText, List<Diagnostic> findings, out int breaks)
     {
         var decoded = ReportText.Decode(bytes, declaredSingleByte: HtmlCharset.DeclaresWindows1252(bytes));
         if (string.IsNullOrWhiteSpace(decoded.Text))
             throw new ReportReadException(bytes.Length == 0 ? "empty file" : "no text (only white space)");
-
-        // Lines of the page are not lines of the text written below, so findings about the bytes name none.
-        var findings = new List<Diagnostic>();
         if (decoded.Finding is { } finding)
             findings.Add(finding with { Line = null, Column = null });
-        var (html, depth, elements) = HtmlNesting.Cap(decoded.Text);
+        (string html, int depth, int elements, breaks) = HtmlNesting.Cap(decoded.Text, breaksAsText && HtmlBreaks.CanWrite(decoded.Text));
         // The parser's tree takes some 400 bytes an element: a page of nothing but tags would take a hundred times its size.
         if (elements > MaxElements)
             throw new ReportReadException($"HTML has more than {MaxElements:N0} elements ({elements:N0})");
         if (depth > HtmlNesting.MaxDepth)
             findings.Add(DiagnosticRegistry.NestingFlattened.At(null, detail: $"{depth} levels, {HtmlNesting.MaxDepth} kept"));
+        return html;
+    }
 
+    /// <summary>
+    /// The article's text as lines, the page parsed (and <paramref name="html"/> let go once it is); null when a line
+    /// break written as text did not stand where the &lt;br&gt; would have (see <see cref="HtmlBreaks.StandAsWritten"/>).
+    /// </summary>
+    private static HtmlLines? Write(ref string? html, int breaks)
+    {
         // Where each element starts in the page, so that a finding names the line of the page's source it was read from.
         var places = new Dictionary<INode, TextPosition>(ReferenceEqualityComparer.Instance);
-        var document = new HtmlParser(new HtmlParserOptions { OnCreated = (element, position) => places[element] = position })
-            .ParseDocument(html);
+        var breakPlaces = breaks > 0 ? new HtmlBreaks.Places(html!) : null;
+        var parser = new HtmlParser(new HtmlParserOptions { OnCreated = (element, position) => places[element] = position });
+        // Read in place rather than copied first, unless the page holds U+FFFF, which the parser reads in place as its end of input.
+        int length = html!.Length;
+        var document = html.Contains('\uFFFF') ? parser.ParseDocument(html) : parser.ParseDocument(new TextSource(new StringTextSource(html)));
+        html = null;
+        // The parser's tokenizer gives back to the shared pool a buffer as long as the page: taken out, it is let go rather than kept for a page that may never come.
+        _ = ArrayPool<char>.Shared.Rent(length);
+        if (breaks > 0 && !HtmlBreaks.StandAsWritten(document, breaks))
+            return null;
         var root = FindArticle(document);
         foreach (var element in root.QuerySelectorAll(Furniture).ToList())
             element.Remove();
@@ -71,19 +123,15 @@ public sealed class HtmlReportReader : IReportReader
                 element.Remove();
         }
 
-        var text = new HtmlBlockWriter(places);
+        var lines = new HtmlLines();
+        var text = new HtmlBlockWriter(places, breakPlaces, lines);
         var title = TitleOutside(document, root);
         foreach (var above in SiteTextAbove(root, title))
             text.SiteText(above);
         if (title is not null)
             text.Heading(title);
         text.Walk(root);
-        string result = text.ToString();
-        if (string.IsNullOrWhiteSpace(result))
-            throw new ReportReadException("no article text in the page");
-        var source = SourceText.From(result).WithHints(text.Hints).WithListMarkers(text.ListMarkers)
-            .WithInputLines(text.InputLines, text.InputColumns);
-        return findings.Aggregate(source, (source, f) => source.WithDiagnostic(f));
+        return lines;
     }
 
     /// <summary>
@@ -166,34 +214,36 @@ public sealed class HtmlReportReader : IReportReader
             for (var parent = text.ParentElement; parent is not null && parent != element && !inFurniture; parent = parent.ParentElement)
                 inFurniture = furniture.Contains(parent);
             if (!inFurniture)
-                length += text.Data.Trim().Length;
+                length += HtmlBreaks.TrimmedLength(text.Data);
         }
         return length;
     }
 
-    /// <summary>Walks the article's elements in document order and writes their text as blocks.</summary>
-    private sealed class HtmlBlockWriter(Dictionary<INode, TextPosition> places)
+    /// <summary>
+    /// Walks the article's elements in document order and writes their text as blocks, each line as it is found: a
+    /// paragraph of many line breaks is written without an object a line.
+    /// </summary>
+    private sealed class HtmlBlockWriter(Dictionary<INode, TextPosition> places, HtmlBreaks.Places? breaks, HtmlLines lines)
     {
-        private readonly StringBuilder _text = new();
-        private readonly List<LineHint> _hints = [];
-        private readonly List<int> _inputLines = [];
-        private readonly List<int> _inputColumns = [];
+        // What collapses to one space between words: the page's white space, and the spaces that are no glyph.
+        private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\r\n\u00A0\u2007\u202F\u200B");
+        private static readonly SearchValues<char> SpacesAndBreaks = SearchValues.Create(" \t\r\n\u00A0\u2007\u202F\u200B" + HtmlBreaks.Mark);
 
-        private readonly Dictionary<int, string> _markers = [];
+        private readonly StringBuilder _text = lines.Text;
+        private readonly List<LineHint> _hints = lines.Hints;
+        private readonly Dictionary<int, string> _markers = lines.Markers;
 
-        /// <summary>The hint of each line written (index 0 is line 1).</summary>
-        public IReadOnlyList<LineHint> Hints => _hints;
+        // The block being written: the hint of its first line and of the rest, and the line it opens on (0 until one is written).
+        private LineHint _hint, _rest;
+        private int _first;
 
-        /// <summary>The line of the page's source where each line written starts its element (a &lt;br&gt; for a line it broke); 0 for a blank line.</summary>
-        public int[] InputLines => [.. _inputLines];
+        // The line being gathered: where it starts in the page, whether a word of it is written, whether a space is due
+        // before the next, and the marker its list item draws before it.
+        private TextPosition _lineAt;
+        private bool _inLine, _space;
+        private string? _marker;
 
-        /// <summary>The column of the page's source where each line's element starts, as <see cref="InputLines"/>.</summary>
-        public int[] InputColumns => [.. _inputColumns];
-
-        /// <summary>The marker each list item's page draws, by the line the item opens on.</summary>
-        public IReadOnlyDictionary<int, string> ListMarkers => _markers;
-
-        public void Heading(IElement element) => Block(Inline(element), LineHint.Heading);
+        public void Heading(IElement element) => Block(element, LineHint.Heading);
 
         /// <summary>
         /// The site's lines, one a line and set aside as furniture; a list's items each on a line after the marker
@@ -201,16 +251,16 @@ public sealed class HtmlReportReader : IReportReader
         /// </summary>
         public void SiteText(IElement element)
         {
-            var lines = element.LocalName is "ul" or "ol"
-                ? element.Children.Where(c => c.LocalName == "li").SelectMany(li => WithMarker(Inline(li), HtmlListMarker.Of(li))).ToList()
-                : Inline(element);
-            Block(lines, LineHint.Furniture);
-        }
-
-        private static IEnumerable<PlacedLine> WithMarker(List<PlacedLine> lines, string? marker)
-        {
-            for (int i = 0; i < lines.Count; i++)
-                yield return i == 0 && marker is not null ? lines[i] with { Text = marker + " " + lines[i].Text } : lines[i];
+            Open(LineHint.Furniture);
+            if (element.LocalName is "ul" or "ol")
+            {
+                foreach (var li in element.Children.Where(c => c.LocalName == "li"))
+                    Inline(li, HtmlListMarker.Of(li));
+            }
+            else
+            {
+                Inline(element);
+            }
         }
 
         public void Walk(IElement element)
@@ -219,8 +269,8 @@ public sealed class HtmlReportReader : IReportReader
             {
                 if (child is IElement e)
                     Visit(e);
-                else if (child.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(child.TextContent))
-                    Block(Inline(child), LineHint.None);
+                else if (child.NodeType == NodeType.Text)
+                    TextBlocks(child);
             }
         }
 
@@ -228,13 +278,13 @@ public sealed class HtmlReportReader : IReportReader
         {
             if (element.Matches(CaptionSelectors))
             {
-                Block(Inline(element), LineHint.Caption);
+                Block(element, LineHint.Caption);
                 return;
             }
             switch (element.LocalName)
             {
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    Block(Inline(element), LineHint.Heading);
+                    Block(element, LineHint.Heading);
                     break;
                 case "p" or "li" or "dd" or "dt" or "pre" or "address":
                     if (element.QuerySelector("p, li, div, " + CaptionSelectors) is not null)
@@ -242,7 +292,7 @@ public sealed class HtmlReportReader : IReportReader
                     else if (element.LocalName == "li")
                         ListItem(element);
                     else
-                        Block(Inline(element), LineHint.Paragraph);
+                        Block(element, LineHint.Paragraph);
                     break;
                 case "img" or "picture" or "video" or "audio" or "source" or "br" or "hr":
                     break; // an image's alt text repeats its caption; it is not a second figure
@@ -250,14 +300,14 @@ public sealed class HtmlReportReader : IReportReader
                     if (IsBlockContainer(element))
                         Walk(element);
                     else
-                        Block(Inline(element), LineHint.None);
+                        Block(element, LineHint.None);
                     break;
             }
         }
 
         private void ListItem(IElement item)
         {
-            if (Block(Inline(item), LineHint.ListItem) is > 0 and var line && HtmlListMarker.Of(item) is { } marker)
+            if (Block(item, LineHint.ListItem) is > 0 and var line && HtmlListMarker.Of(item) is { } marker)
                 _markers[line] = marker;
         }
 
@@ -267,45 +317,158 @@ public sealed class HtmlReportReader : IReportReader
             || element.Children.Any(c => c.LocalName is "p" or "div" or "h1" or "h2" or "h3" or "h4" or "ul" or "ol" or "figure" or "table");
 
         /// <summary>
-        /// The text of an element on one line, white space collapsed, a &lt;br&gt; kept as a line break; each line with
-        /// where it starts in the page (its element, or the &lt;br&gt; before it).
+        /// Bare text in a block (&lt;div&gt;text&lt;/div&gt;): a block of its own, and one after each line break in it, as
+        /// the text on either side of a &lt;br&gt; element is.
         /// </summary>
-        private List<PlacedLine> Inline(INode node)
+        private void TextBlocks(INode text)
         {
-            var pieces = new List<(StringBuilder Text, TextPosition At)> { (new StringBuilder(), PlaceOf(node)) };
-            if (node.NodeType == NodeType.Text)
-                pieces[0].Text.Append(node.TextContent.Replace('\n', ' ')); // bare text in a block: <div>text</div>
-            else
-                Append(node, pieces);
-            var lines = new List<PlacedLine>(pieces.Count);
-            foreach (var (text, at) in pieces)
+            string data = text.TextContent;
+            if (breaks is null || data.IndexOf(HtmlBreaks.Mark) < 0)
             {
-                string line = string.Join(' ', text.ToString().Split(
-                    [' ', '\t', '\r', '\u00A0', '\u2007', '\u202F', '\u200B'], StringSplitOptions.RemoveEmptyEntries));
-                if (line.Length > 0)
-                    lines.Add(new PlacedLine(line, at));
+                if (!string.IsNullOrWhiteSpace(data))
+                    Block(text, LineHint.None);
+                return;
             }
-            return lines;
+            var at = PlaceOf(text);
+            int start = 0;
+            while (true)
+            {
+                int mark = data.IndexOf(HtmlBreaks.Mark, start);
+                var part = data.AsSpan(start, (mark < 0 ? data.Length : mark) - start);
+                if (!part.IsWhiteSpace())
+                {
+                    Open(LineHint.None);
+                    Line(at);
+                    Text(part);
+                }
+                if (mark < 0)
+                    return;
+                at = breaks.At(HtmlBreaks.Read(data, mark, out start));
+            }
         }
 
-        private void Append(INode node, List<(StringBuilder Text, TextPosition At)> pieces)
+        /// <summary>Writes a node's text as a block (see <see cref="Open"/>); the 1-based line it opens on, or 0 for an empty block.</summary>
+        private int Block(INode node, LineHint hint)
+        {
+            Open(hint);
+            Inline(node);
+            return _first;
+        }
+
+        /// <summary>
+        /// Opens a block, written one blank line after the last as its first line is. Its first line takes
+        /// <paramref name="hint"/>; the lines a &lt;br&gt; broke it into go on with it (all of a caption is caption). A
+        /// block the markup says nothing of is left to the layout pass.
+        /// </summary>
+        private void Open(LineHint hint)
+        {
+            _hint = hint;
+            _rest = hint switch { LineHint.None => LineHint.None, LineHint.Caption or LineHint.Furniture => hint, _ => LineHint.Continuation };
+            _first = 0;
+        }
+
+        /// <summary>
+        /// The text of a node on one line, white space collapsed, a &lt;br&gt; kept as a line break; each line with
+        /// where it starts in the page (its element, or the &lt;br&gt; before it), and the first after a list item's marker.
+        /// </summary>
+        private void Inline(INode node, string? marker = null)
+        {
+            _marker = marker;
+            Line(PlaceOf(node));
+            if (node.NodeType == NodeType.Text)
+                Text(node.TextContent);
+            else
+                Append(node);
+            _marker = null;
+        }
+
+        private void Append(INode node)
         {
             foreach (var child in node.ChildNodes)
             {
                 if (child.NodeType == NodeType.Text)
-                    pieces[^1].Text.Append(child.TextContent.Replace('\n', ' '));
+                    Text(child.TextContent);
                 else if (child is IElement { LocalName: "br" })
-                    pieces.Add((new StringBuilder(), PlaceOf(child)));
+                    Line(PlaceOf(child));
                 else if (child is IElement { LocalName: "script" or "style" or "img" })
                     continue;
                 else
-                    Append(child, pieces);
+                    Append(child);
             }
+        }
+
+        /// <summary>Starts gathering a line that stands at <paramref name="at"/> of the page; it is written with its first word.</summary>
+        private void Line(TextPosition at)
+        {
+            _lineAt = at;
+            _inLine = false;
+            _space = false;
+        }
+
+        /// <summary>Text of the line being gathered: its words, one space between; a line break in it starts the next line.</summary>
+        private void Text(ReadOnlySpan<char> text)
+        {
+            var stops = breaks is null ? Spaces : SpacesAndBreaks;
+            while (text.Length > 0)
+            {
+                int stop = text.IndexOfAny(stops);
+                if (stop != 0)
+                    Word(stop < 0 ? text : text[..stop]);
+                if (stop < 0)
+                    return;
+                if (text[stop] == HtmlBreaks.Mark)
+                {
+                    Line(breaks!.At(HtmlBreaks.Read(text, stop, out int resume)));
+                    text = text[resume..];
+                }
+                else
+                {
+                    _space = _inLine;
+                    text = text[(stop + 1)..];
+                }
+            }
+        }
+
+        private void Word(ReadOnlySpan<char> word)
+        {
+            if (!_inLine)
+                StartLine();
+            else if (_space)
+                _text.Append(' ');
+            _space = false;
+            _text.Append(word);
+        }
+
+        /// <summary>Writes the line end before a line (and the blank line before a block), and what is known of the line.</summary>
+        private void StartLine()
+        {
+            if (_first == 0)
+            {
+                if (_text.Length > 0)
+                {
+                    _text.Append('\n', 2);
+                    Known(LineHint.None, TextPosition.Empty);
+                }
+                _first = _hints.Count + 1;
+                Known(_hint, _lineAt);
+            }
+            else
+            {
+                _text.Append('\n');
+                Known(_rest, _lineAt);
+            }
+            if (_marker is not null)
+            {
+                _text.Append(_marker).Append(' ');
+                _marker = null;
+            }
+            _inLine = true;
         }
 
         /// <summary>
         /// Where a node starts in the page: an element where its tag opens; bare text (which the parser does not
-        /// place) where the element before it, or else its parent, opens: the nearest place known at or above it.
+        /// place) where the element before it, or else its parent, opens: the nearest place known at or above it. A
+        /// line break in text before it is such a place, as the &lt;br&gt; element is.
         /// </summary>
         private TextPosition PlaceOf(INode node)
         {
@@ -313,46 +476,52 @@ public sealed class HtmlReportReader : IReportReader
             {
                 if (places.TryGetValue(at, out var position))
                     return position;
+                if (breaks is not null && at != node && at is IText text && text.Data.LastIndexOf(HtmlBreaks.Mark) is >= 0 and var mark)
+                    return breaks.At(HtmlBreaks.Read(text.Data, mark, out _));
             }
             return TextPosition.Empty;
         }
 
-        /// <summary>
-        /// Writes a block one blank line after the last. Its first line takes <paramref name="hint"/>; the lines a
-        /// &lt;br&gt; broke it into go on with it (all of a caption is caption). A block the markup says nothing of
-        /// is left to the layout pass. Returns the 1-based line the block opens on, or 0 for an empty block.
-        /// </summary>
-        private int Block(List<PlacedLine> block, LineHint hint)
+        private void Known(LineHint hint, TextPosition at) => lines.Add(hint, at);
+    }
+
+    /// <summary>The lines a page's article is written as, with what is known of each: no part of the page's tree.</summary>
+    private sealed class HtmlLines
+    {
+        // The line and column of each line's place, in the 16 bits each the parser keeps them in: one number a line.
+        private readonly List<uint> _places = [];
+
+        public StringBuilder Text { get; } = new();
+
+        /// <summary>The hint of each line written (index 0 is line 1).</summary>
+        public List<LineHint> Hints { get; } = [];
+
+        /// <summary>The marker each list item's page draws, by the line the item opens on.</summary>
+        public Dictionary<int, string> Markers { get; } = [];
+
+        public IReadOnlyDictionary<int, string> ListMarkers => Markers;
+
+        /// <summary>The line of the page's source where each line written starts its element (a &lt;br&gt; for a line it broke); 0 for a blank line.</summary>
+        public int[] InputLines => Unpacked(16, 0xFFFF);
+
+        /// <summary>The column of the page's source where each line's element starts, as <see cref="InputLines"/>.</summary>
+        public int[] InputColumns => Unpacked(0, 0xFFFF);
+
+        private int[] Unpacked(int shift, uint mask)
         {
-            if (block.Count == 0)
-                return 0;
-            if (_text.Length > 0)
-            {
-                _text.Append('\n', 2);
-                Line(LineHint.None, TextPosition.Empty);
-            }
-            int first = _hints.Count + 1;
-            var rest = hint switch { LineHint.None => LineHint.None, LineHint.Caption or LineHint.Furniture => hint, _ => LineHint.Continuation };
-            for (int i = 0; i < block.Count; i++)
-            {
-                if (i > 0)
-                    _text.Append('\n');
-                _text.Append(block[i].Text);
-                Line(i == 0 ? hint : rest, block[i].At);
-            }
-            return first;
+            var values = new int[_places.Count];
+            for (int i = 0; i < values.Length; i++)
+                values[i] = (int)(_places[i] >> shift & mask);
+            return values;
         }
 
-        /// <summary>What is known of each line written, kept side by side: its hint and its place in the page (none for a blank).</summary>
-        private void Line(LineHint hint, TextPosition at)
+        /// <summary>What is known of a line written, kept side by side: its hint and its place in the page (none for a blank).</summary>
+        public void Add(LineHint hint, TextPosition at)
         {
-            _hints.Add(hint);
-            _inputLines.Add(at.Line);
-            _inputColumns.Add(at.Column);
+            Hints.Add(hint);
+            _places.Add((uint)at.Line << 16 | (uint)at.Column);
         }
 
-        public override string ToString() => _text.Length == 0 ? "" : _text.Append('\n').ToString();
-
-        private readonly record struct PlacedLine(string Text, TextPosition At);
+        public override string ToString() => Text.Length == 0 ? "" : Text.Append('\n').ToString();
     }
 }

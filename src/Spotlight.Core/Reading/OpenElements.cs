@@ -55,6 +55,9 @@ internal sealed class OpenElements
     /// <summary>How many levels are open, those below the cap with them.</summary>
     public int Depth => _names.Count + _dropped;
 
+    /// <summary>Whether an element of this name is open, among the levels kept.</summary>
+    public bool IsOpen(string name) => _counts.GetValueOrDefault(name) > 0;
+
     public static bool IsForeignRoot(string name) => name is "svg" or "math";
 
     /// <summary>

@@ -33,12 +33,15 @@ public static class TextShapes
         Text("lines of a table", i => $"{i},name {i},{i * 3.5},Tehran,\"quoted, field\",2021-11-{i % 28 + 1:00}\n", header: ""),
         Text("a repeated running header", i => $"• Point {i} (Fars, March 5).\n\nSpotlight on Iran – March 2019\n\n"),
         Text("citations on every line", i => $"► Iran's envoy met reporters (Fars, March {i % 14 + 3}) and IRNA reported (March {i % 13 + 4}) that talks went on (Tasnim, March {i % 11 + 5}).\n\n"),
-        new("a web paragraph of many line breaks", "html", size =>
-        {
-            var html = new StringBuilder(size + 64).Append("<html><body><article><p>");
-            while (html.Length < size)
-                html.Append("<br>x");
-            return Encoding.UTF8.GetBytes(html.Append("</p></article></body></html>").ToString());
-        }, LargestOneTimes: 64 * 1024), // two elements in five bytes: four times it stays under HtmlReportReader.MaxElements
+        WebParagraph("a web paragraph of many line breaks", "<br>x"), // line breaks are written as text, no elements: any size is read
     ];
+
+    /// <summary>A web page of one paragraph: <paramref name="unit"/> repeated to <c>size</c> bytes.</summary>
+    public static PathologicalInput WebParagraph(string name, string unit, int largestOneTimes = 4 * PathologicalInputs.MiB) => new(name, "html", size =>
+    {
+        var html = new StringBuilder(size + 64).Append("<html><body><article><p>");
+        while (html.Length < size)
+            html.Append(unit);
+        return Encoding.UTF8.GetBytes(html.Append("</p></article></body></html>").ToString());
+    }, LargestOneTimes: largestOneTimes);
 }
