@@ -151,7 +151,8 @@ internal sealed class ParseRun(ParseSettings settings)
     {
         // A report that is the whole output is written a section at a time when it is large; in a list of reports, a
         // failure part way would break the list, so each is written from its tree.
-        bool single = !OutputShape.IsList(settings.Files, settings.Recursive) && settings.Writer is IReportPartsWriter;
+        bool many = OutputShape.IsList(settings.Files, settings.Recursive);
+        bool inParts = !many && settings.Writer is IReportPartsWriter;
         if (settings.Writer is IIndependentReportWriter renderer)
         {
             // Reports that stand alone are rendered by the workers; here they are only copied out, in order.
@@ -160,7 +161,7 @@ internal sealed class ParseRun(ParseSettings settings)
             var buffered = _copyOut = new BufferedStream(stream, CopyOutBufferSize);
             using (var large = renderer.Open(buffered, many: true))
             {
-                Consume(inputs, input => Render(Convert(input, single), renderer), progress, large.Write, rendered =>
+                Consume(inputs, input => Render(Convert(input, inParts), renderer), progress, large.Write, rendered =>
                 {
                     buffered.Write(rendered.WrittenSpan);
                     rendered.Dispose();
@@ -169,8 +170,8 @@ internal sealed class ParseRun(ParseSettings settings)
             buffered.Flush();
             return;
         }
-        using var output = settings.Writer.Open(stream, many: OutputShape.IsList(settings.Files, settings.Recursive));
-        Consume(inputs, input => Convert(input, single), progress, output.Write, writeParts: InParts(output));
+        using var output = settings.Writer.Open(stream, many);
+        Consume(inputs, input => Convert(input, inParts), progress, output.Write, writeParts: InParts(output));
     }
 
     private static Action<Model.IReportParts>? InParts(IReportOutput output) => output is IReportPartsOutput parts ? parts.Write : null;

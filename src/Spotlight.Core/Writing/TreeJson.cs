@@ -26,16 +26,16 @@ public static class TreeJson
     public static JsonTypeInfo<ReportTree> TypeInfoFor(ReportTree tree) =>
         tree.Report.Sections.Any(HasLongText) || HasLongTextApart(tree.Report) ? InPieces : ReportWritingContext.Default.ReportTree;
 
-    internal static bool HasLongText(Section section)
-    {
-        foreach (var item in section.Items)
-            if (item.Text.Length > LongText)
-                return true;
-        foreach (var figure in section.Figures)
-            if (figure.Caption.Length > LongText)
-                return true;
-        return false;
-    }
+    private static bool HasLongText(Section section) =>
+        section.Items.Any(item => item.Text.Length > LongText) || section.Figures.Any(figure => figure.Caption.Length > LongText);
+
+    /// <summary>An item's metadata: in pieces when its text is long, as a whole tree holding it would be.</summary>
+    internal static JsonTypeInfo<Item> TypeInfoFor(Item item) =>
+        item.Text.Length > LongText ? InPiecesContext.Item : ReportWritingContext.Default.Item;
+
+    /// <summary>A figure's metadata: in pieces when its caption is long.</summary>
+    internal static JsonTypeInfo<Figure> TypeInfoFor(Figure figure) =>
+        figure.Caption.Length > LongText ? InPiecesContext.Figure : ReportWritingContext.Default.Figure;
 
     /// <summary>Whether a footnote or a line of furniture is long.</summary>
     internal static bool HasLongTextApart(Report report) =>

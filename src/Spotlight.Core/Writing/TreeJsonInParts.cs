@@ -31,8 +31,8 @@ public static class TreeJsonInParts
         JsonSerializer.Serialize(writer, header.Authors, fast.ImmutableArrayAuthor);
         writer.WriteStartArray("sections");
         bool indented = writer.Options.Indented;
-        using (var items = new JsonSpill<Item>(item => item.Text.Length > TreeJson.LongText ? TreeJson.InPiecesContext.Item : fast.Item, indented))
-        using (var figures = new JsonSpill<Figure>(figure => figure.Caption.Length > TreeJson.LongText ? TreeJson.InPiecesContext.Figure : fast.Figure, indented))
+        using (var items = new JsonSpill<Item>(TreeJson.TypeInfoFor, indented))
+        using (var figures = new JsonSpill<Figure>(TreeJson.TypeInfoFor, indented))
         {
             foreach (var part in parts.Parts)
             {
