@@ -2,14 +2,17 @@ using Spotlight.Text;
 
 namespace Spotlight.Parsing;
 
-/// <summary>A run of non-blank lines, and how many blank lines set it apart from its neighbours.</summary>
+/// <summary>
+/// A run of non-blank lines, and how many blank lines set it apart from its neighbours (counted up to
+/// <see cref="BlockList.MostBlankLinesCounted"/>).
+/// </summary>
 /// <param name="Source">The normalised text the lines are part of.</param>
 /// <remarks>
 /// Lines are read from the source when asked for, trimmed, and made into strings only then: most of a report
 /// is long paragraphs whose text is copied once, into the item, and never as a line of its own; and a text of
 /// many short lines would hold more in a table of its lines than in the lines themselves.
 /// </remarks>
-internal sealed record Block(SourceText Source, int FirstLine, int LineCount, int BlankLinesBefore, int BlankLinesAfter)
+internal readonly record struct Block(SourceText Source, int FirstLine, int LineCount, int BlankLinesBefore, int BlankLinesAfter)
 {
     public int LastLine => FirstLine + LineCount - 1;
 

@@ -13,4 +13,12 @@ public sealed class BlockSplitterTests
         var blocks = BlockSplitter.Split(SourceText.From(text), 1);
         Assert.That(blocks.SelectMany(b => new[] { b.FirstLine, b.LineCount, b.BlankLinesBefore, b.BlankLinesAfter }), Is.EqualTo(expected));
     }
+
+    [Test]
+    public void Blank_lines_are_counted_up_to_a_byte()
+    {
+        var blocks = BlockSplitter.Split(SourceText.From("a\n" + new string('\n', 300) + "b\n" + new string('\n', 254) + "c\n"), 1);
+        Assert.That(blocks.Select(b => (b.FirstLine, b.BlankLinesBefore, b.BlankLinesAfter)),
+            Is.EqualTo(new[] { (1, 0, 255), (302, 255, 254), (557, 254, 0) }));
+    }
 }

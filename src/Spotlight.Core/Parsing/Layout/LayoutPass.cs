@@ -17,8 +17,13 @@ internal sealed class LayoutPass
     private readonly string? _series;
     private readonly LineJoiner _joiner;
     private readonly LineHint[] _hints;
-    private readonly List<Block> _blocks;
-    private readonly string?[] _keys;
+    private readonly BlockList _blocks;
+    /// <summary>
+    /// The keys last made, by block index modulo their count: blocks are analysed in order and compared with the
+    /// blocks on either side only, so a few suffice, where a key kept for every block of a text of many short
+    /// paragraphs held several times its size.
+    /// </summary>
+    private readonly (int Index, string Key)[] _keys = [(-1, ""), (-1, ""), (-1, ""), (-1, "")];
     private readonly int[] _lengths;
     private readonly HashSet<string> _runningHeaders;
     private readonly FootnoteMarks _footnotes;
@@ -36,7 +41,6 @@ internal sealed class LayoutPass
         _blocks = BlockSplitter.Split(source, bodyStart);
         Letters = BulletLetters.In(_blocks);
         _lengths = _blocks.Select(Length).ToArray();
-        _keys = new string?[_blocks.Count];
         _runningHeaders = RunningHeaders();
         _footnotes = FootnoteMarks.In(source.Text);
         _wrapWidth = WrapWidth();
@@ -225,12 +229,15 @@ internal sealed class LayoutPass
     /// </summary>
     private string Key(int index)
     {
-        if (_keys[index] is { } key)
-            return key;
+        ref var kept = ref _keys[index % _keys.Length];
+        if (kept.Index == index)
+            return kept.Key;
         var block = _blocks[index];
-        return _keys[index] = _lengths[index] > CaptionRecogniser.MaxCaptionLength * 4 || BulletMarker.StartsWithMarker(block.LineSpan(0), Letters)
+        string key = _lengths[index] > CaptionRecogniser.MaxCaptionLength * 4 || BulletMarker.StartsWithMarker(block.LineSpan(0), Letters)
             ? ""
             : CaptionRecogniser.Key(string.Join(' ', Enumerable.Range(0, block.LineCount).Select(block.Line)));
+        kept = (index, key);
+        return key;
     }
 
     /// <summary>Whether the block is written again right before or after it (a web copy's alt text and caption).</summary>
