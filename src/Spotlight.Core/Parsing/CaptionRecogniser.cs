@@ -117,16 +117,16 @@ internal static partial class CaptionRecogniser
         }
 
         var text = new System.Text.StringBuilder(line.Text.Length);
-        var segments = ImmutableArray.CreateBuilder<SourceSegment>(pieces.Count);
-        foreach (var (start, end) in pieces)
+        var segments = new SourceSegment[pieces.Count];
+        for (int i = 0; i < pieces.Count; i++)
         {
-            segments.Add(new SourceSegment(text.Length, line.SourceOffset + start));
-            text.Append(line.Text, start, end - start);
+            segments[i] = new SourceSegment(text.Length, line.SourceOffset + pieces[i].Start);
+            text.Append(line.Text, pieces[i].Start, pieces[i].End - pieces[i].Start);
         }
-        return new CaptionLine(text.ToString(), segments.MoveToImmutable());
+        return new CaptionLine(text.ToString(), SourcePieces.Create(segments));
     }
 
-    private sealed record CaptionLine(string Text, ImmutableArray<SourceSegment> Segments);
+    private sealed record CaptionLine(string Text, SourcePieces Segments);
 }
 
 /// <param name="Map">Where each character of <paramref name="Text"/> stands in the source.</param>

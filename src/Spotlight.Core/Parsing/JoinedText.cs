@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using Spotlight.Text;
 
@@ -12,7 +11,7 @@ namespace Spotlight.Parsing;
 internal sealed class JoinedText(string first, SourceMap firstMap)
 {
     private StringBuilder? _text;
-    private SegmentBuffer? _segments;
+    private SourcePieces.Builder? _segments;
 
     /// <summary>Joins <paramref name="text"/> (hyphen breaks repaired), its pieces moved to where they land.</summary>
     public void Append(string text, SourceMap map, LineJoiner joiner)
@@ -51,7 +50,9 @@ internal sealed class JoinedText(string first, SourceMap firstMap)
         if (_text is not null && _segments is not null)
             return;
         _text = new StringBuilder(first, first.Length + length + 64);
-        _segments = new SegmentBuffer(firstMap.Segments);
+        _segments = new SourcePieces.Builder();
+        foreach (var segment in firstMap.Segments)
+            _segments.Add(segment);
     }
 
     /// <summary>Whether the text so far ends a sentence (the end alone decides, so only the end is read).</summary>
@@ -67,7 +68,7 @@ internal sealed class JoinedText(string first, SourceMap firstMap)
     {
         if (_text is null || _segments is null)
             return (first, firstMap);
-        var map = firstMap with { Segments = _segments.ToImmutable() };
+        var map = firstMap with { Segments = _segments.ToPieces() };
         _segments = null;
         string text = _text.ToString();
         _text = null;

@@ -8,12 +8,17 @@ namespace Spotlight.Text;
 /// <see cref="SourceSegment"/> a piece, in the order of the text; a piece is mostly a line, so the map costs a pair of
 /// numbers a line. The default map has no pieces and places nothing, as for a node read back from a tree.
 /// </summary>
-public readonly record struct SourceMap(LineMap? Lines, ImmutableArray<SourceSegment> Segments)
+public readonly record struct SourceMap(LineMap? Lines, SourcePieces Segments)
 {
+    private readonly SourcePieces? _segments = Segments;
+
+    /// <summary>The pieces; none for the default map.</summary>
+    public SourcePieces Segments { get => _segments ?? SourcePieces.Empty; init => _segments = value; }
+
     /// <summary>A text that is one piece, starting at <paramref name="sourceOffset"/>.</summary>
     public static SourceMap At(LineMap lines, int sourceOffset) => new(lines, [new SourceSegment(0, sourceOffset)]);
 
-    public bool IsEmpty => Lines is null || Segments.IsDefaultOrEmpty;
+    public bool IsEmpty => Lines is null || Segments.Count == 0;
 
     /// <summary>
     /// Where offset <paramref name="offset"/> of the text stands in the source, or -1 for an empty map. A character the
@@ -23,7 +28,7 @@ public readonly record struct SourceMap(LineMap? Lines, ImmutableArray<SourceSeg
     {
         if (IsEmpty)
             return -1;
-        var segment = Segments[SegmentOf(offset)];
+        var segment = Segments[Segments.IndexAt(offset)];
         return Math.Clamp(segment.SourceOffset + offset - segment.TextOffset, 0, Lines!.TextLength);
     }
 
@@ -39,20 +44,16 @@ public readonly record struct SourceMap(LineMap? Lines, ImmutableArray<SourceSeg
     {
         if (IsEmpty)
             return [];
-        var lines = ImmutableArray.CreateBuilder<int>(Segments.Length);
-        for (int i = 0; i < Segments.Length; i++)
+        var lines = ImmutableArray.CreateBuilder<int>(Segments.Count);
+        // Each piece ends where the next starts, so each is named once the next is seen.
+        SourceSegment? previous = null;
+        foreach (var segment in Segments)
         {
-            var segment = Segments[i];
-            int end = i + 1 < Segments.Length ? Segments[i + 1].TextOffset : textLength;
-            int first = Lines!.LineOf(segment.SourceOffset);
-            // The piece's last character; a space the joining put after it stands on its own line's end.
-            int last = end - segment.TextOffset > 1 ? Lines.LineOf(Math.Min(segment.SourceOffset + end - segment.TextOffset - 1, Lines.TextLength)) : first;
-            for (int line = first; line <= last; line++)
-            {
-                if (lines.Count == 0 || lines[^1] != line)
-                    lines.Add(line);
-            }
+            if (previous is { } before)
+                AddLines(lines, before, segment.TextOffset);
+            previous = segment;
         }
+        AddLines(lines, previous!.Value, textLength);
         return lines.DrainToImmutable();
     }
 
@@ -63,21 +64,16 @@ public readonly record struct SourceMap(LineMap? Lines, ImmutableArray<SourceSeg
     public static bool Continues(SourceSegment last, SourceSegment next) =>
         next.TextOffset - last.TextOffset == next.SourceOffset - last.SourceOffset;
 
-    /// <summary>The last piece starting at or before <paramref name="offset"/> (the first piece for an offset before all).</summary>
-    private int SegmentOf(int offset)
+    /// <summary>The lines a piece running to text offset <paramref name="end"/> stands on, each named once.</summary>
+    private void AddLines(ImmutableArray<int>.Builder lines, SourceSegment segment, int end)
     {
-        int lo = 0, hi = Segments.Length - 1, found = 0;
-        while (lo <= hi)
+        int first = Lines!.LineOf(segment.SourceOffset);
+        // The piece's last character; a space the joining put after it stands on its own line's end.
+        int last = end - segment.TextOffset > 1 ? Lines.LineOf(Math.Min(segment.SourceOffset + end - segment.TextOffset - 1, Lines.TextLength)) : first;
+        for (int line = first; line <= last; line++)
         {
-            int mid = lo + (hi - lo) / 2;
-            if (Segments[mid].TextOffset <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-                hi = mid - 1;
+            if (lines.Count == 0 || lines[^1] != line)
+                lines.Add(line);
         }
-        return found;
     }
 }
