@@ -57,6 +57,12 @@ internal sealed partial class PdfPreScan
     {
         public bool IsStream => StreamStart >= 0;
         public string Name => $"{Number} {Generation}";
+
+        // A definition is itself: compared by its text, the root of a flat page tree (a /Kids of every page) was
+        // hashed whole each time the tree's walk came back to it, for every page.
+        public bool Equals(PdfObject? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
     }
 
     private PdfPreScan(byte[] bytes)
@@ -125,19 +131,37 @@ internal sealed partial class PdfPreScan
         return found;
     }
 
+    /// <summary>
+    /// Where the next object header from <paramref name="from"/> stands, found without a <see cref="Match"/> (two for
+    /// each object of a file of many small ones were most of what the scan allocated).
+    /// </summary>
+    private (int At, int Length)? NextHeader(int from)
+    {
+        foreach (var header in ObjectHeader().EnumerateMatches(_text, from))
+            return (header.Index, header.Length);
+        return null;
+    }
+
+    /// <summary>The object number and generation of a header <c>N G obj</c>.</summary>
+    private static (long Number, int Generation) HeaderNumbers(ReadOnlySpan<char> header)
+    {
+        int digits = header.IndexOfAnyExceptInRange('0', '9');
+        var rest = header[digits..].TrimStart();
+        int generationDigits = rest.IndexOfAnyExceptInRange('0', '9');
+        return (long.Parse(header[..digits], CultureInfo.InvariantCulture), int.Parse(rest[..generationDigits], CultureInfo.InvariantCulture));
+    }
+
     private void FindObjects()
     {
         int at = 0;
         while (at < _text.Length)
         {
-            var header = ObjectHeader().Match(_text, at);
-            if (!header.Success)
+            if (NextHeader(at) is not var (headerAt, headerLength))
                 break;
-            long number = long.Parse(header.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-            int generation = int.Parse(header.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
-            int start = header.Index + header.Length;
-            var next = ObjectHeader().Match(_text, start);
-            int limit = next.Success ? next.Index : _text.Length;
+            var (number, generation) = HeaderNumbers(_text.AsSpan(headerAt, headerLength));
+            int start = headerAt + headerLength;
+            var next = NextHeader(start);
+            int limit = next?.At ?? _text.Length;
             int end = _text.IndexOf("endobj", start, limit - start, StringComparison.Ordinal);
             int stream = _text.IndexOf("stream", start, limit - start, StringComparison.Ordinal);
             if (end >= 0)
@@ -160,8 +184,8 @@ internal sealed partial class PdfPreScan
             {
                 Define(new PdfObject(number, generation, _text[start..limit]));
                 at = limit == end ? end + "endobj".Length : limit;
-                if (at <= header.Index)
-                    at = header.Index + 1;
+                if (at <= headerAt)
+                    at = headerAt + 1;
             }
         }
         foreach (var holder in Objects.Where(o => o.IsStream && Regex.IsMatch(o.Body, @"/Type\s*/ObjStm\b")).ToList())
@@ -541,13 +565,31 @@ internal sealed partial class PdfPreScan
     private Dictionary<string, PdfObject> PageNames(PdfObject page)
     {
         var line = new List<PdfObject>();
-        for (var node = page; node is not null && line.Count < 64 && !line.Contains(node); node = ParentOf(node))
+        Dictionary<string, PdfObject>? known = null;
+        var node = page;
+        for (; node is not null && line.Count < 64 && !line.Contains(node); node = ParentOf(node))
+        {
+            if (_namesFromRoot.TryGetValue(node, out known))
+                break;
             line.Add(node);
-        var names = new Dictionary<string, PdfObject>(StringComparer.Ordinal);
+        }
+        // Known from the root down, the names of each node on the way are too; a line cut short or looping is not.
+        bool fromRoot = known is not null || node is null;
+        var names = known ?? new Dictionary<string, PdfObject>(StringComparer.Ordinal);
         for (int i = line.Count - 1; i >= 0; i--)
+        {
             names = Within(names, Entry(line[i].Body, "Resources"));
+            if (fromRoot)
+                _namesFromRoot[line[i]] = names;
+        }
         return names;
     }
+
+    /// <summary>
+    /// The names each node of the page tree can draw, from the root down, made once: a node's dictionary is read once,
+    /// not once for each page below it (the root of a flat tree names every page, and was read for each of them).
+    /// </summary>
+    private readonly Dictionary<PdfObject, Dictionary<string, PdfObject>> _namesFromRoot = [];
 
     private PdfObject? ParentOf(PdfObject node) =>
         _parents.GetValueOrDefault(node)

@@ -51,24 +51,29 @@ public sealed class SourcePieces : IReadOnlyList<SourceSegment>
     public int IndexAt(int offset)
     {
         if (_array is not null)
-            return LastAtOrBefore(_array.Length, i => _array[i].TextOffset, offset);
+            return LastAtOrBefore(_array, offset);
         var chunks = _chunks!;
-        int chunk = LastAtOrBefore(chunks.Length, c => chunks[c].Heads[0].TextOffset, offset);
-        return chunk * ChunkSize + chunks[chunk].IndexAt(offset);
-    }
-
-    /// <summary>The last of <paramref name="count"/> ordered keys at or before <paramref name="offset"/>, or 0.</summary>
-    private static int LastAtOrBefore(int count, Func<int, int> keyOf, int offset)
-    {
-        int lo = 0, hi = count - 1, found = 0;
+        int lo = 0, hi = chunks.Length - 1, chunk = 0;
         while (lo <= hi)
         {
             int mid = lo + (hi - lo) / 2;
-            if (keyOf(mid) <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
+            if (chunks[mid].Heads[0].TextOffset <= offset)
+                (chunk, lo) = (mid, mid + 1);
+            else
+                hi = mid - 1;
+        }
+        return chunk * ChunkSize + chunks[chunk].IndexAt(offset);
+    }
+
+    /// <summary>The last of the ordered <paramref name="pieces"/> starting at or before <paramref name="offset"/>, or 0.</summary>
+    private static int LastAtOrBefore(ReadOnlySpan<SourceSegment> pieces, int offset)
+    {
+        int lo = 0, hi = pieces.Length - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = lo + (hi - lo) / 2;
+            if (pieces[mid].TextOffset <= offset)
+                (found, lo) = (mid, mid + 1);
             else
                 hi = mid - 1;
         }
@@ -131,7 +136,7 @@ public sealed class SourcePieces : IReadOnlyList<SourceSegment>
 
         public int IndexAt(int offset)
         {
-            int group = LastAtOrBefore(heads.Length, g => heads[g].TextOffset, offset);
+            int group = LastAtOrBefore(heads, offset);
             int index = group * GroupSize;
             var piece = heads[group];
             for (int k = 1; k < GroupSize && index + 1 < Count; k++)
