@@ -78,6 +78,18 @@ public static class ReportPipeline
         return new ReportStream(source, keepSource: false, input, profiles.For(source), structureFirst: false);
     }
 
+    /// <summary>
+    /// The report to be taken in parts with its text, kept to the end, the caller's <paramref name="bytes"/> taken (the
+    /// reference is cleared) and let go once read.
+    /// </summary>
+    /// <exception cref="ReportReadException">The bytes cannot be read as a report.</exception>
+    public static PartsWithSource StreamWithSourceTaking(ref byte[] bytes, string path, IReportReader reader, ProfileChoice profiles)
+    {
+        var source = ReadTaking(ref bytes, path, reader, out var input);
+        var profile = profiles.For(source);
+        return new PartsWithSource(new ReportStream(source, keepSource: true, input, profile, structureFirst: false), source, profile);
+    }
+
     /// <param name="source">Cleared: unless kept, the text is let go before the mentions are found.</param>
     /// <param name="kept">The text, when kept or needed to place the findings in the input.</param>
     private static ReportTree Build(ref SourceText source, bool keepSource, InputInfo input, SeriesProfile profile, out SourceText? kept)

@@ -96,8 +96,9 @@ internal sealed class ValidateRun(ValidateSettings settings)
             return (input, null, null);
         try
         {
-            var parsed = InputLoader.Load(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
-            return (input, new FileFindings(input.Path, Validator.Validate(parsed, config.Config)), null);
+            // Each section is checked as it is read and let go: the tree is never held whole.
+            var parsed = InputLoader.LoadParts(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
+            return (input, new FileFindings(input.Path, Validator.Validate(parsed.Parts, parsed.Source, parsed.Profile, config.Config)), null);
         }
         catch (ReportReadException e)
         {

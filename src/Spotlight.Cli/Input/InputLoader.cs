@@ -7,11 +7,12 @@ namespace Spotlight.Cli.Input;
 /// <summary>Loads one input: its bytes read (bounded), its reader chosen by --from or by its content and name, then the pipeline.</summary>
 internal static class InputLoader
 {
+    /// <summary>The report in parts, with its text: each section is built as it is taken, and the tree is never held whole.</summary>
     /// <exception cref="ReportReadException">The input cannot be read as a report.</exception>
-    public static TreeWithSource Load(string path, long maxBytes, string? from, ProfileChoice profiles)
+    public static PartsWithSource LoadParts(string path, long maxBytes, string? from, ProfileChoice profiles)
     {
         byte[] bytes = Read(path, maxBytes, from, out var reader);
-        return ReportPipeline.ParseWithSourceTaking(ref bytes, path, reader, profiles);
+        return ReportPipeline.StreamWithSourceTaking(ref bytes, path, reader, profiles);
     }
 
     /// <summary>The tree alone: its text is let go as soon as the tree no longer needs it.</summary>

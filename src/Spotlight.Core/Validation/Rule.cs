@@ -19,7 +19,25 @@ public abstract class Rule
 
     public string Id => Descriptor.Code;
 
-    public abstract IEnumerable<Diagnostic> Check(ValidationContext context);
+    /// <summary>The whole report at once: its sections given to a run one at a time, in order, then its end.</summary>
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        var run = Start(context);
+        foreach (var section in context.Report.Sections)
+        {
+            foreach (var finding in run.Section(section))
+                yield return finding;
+        }
+        foreach (var finding in run.End(context))
+            yield return finding;
+    }
+
+    /// <summary>
+    /// A check of one report whose sections are given as they are read (<see cref="RuleRun"/>); what the rule
+    /// remembers from one section to the next is the run's, so that reports checked side by side share nothing.
+    /// </summary>
+    /// <param name="context">The report's header, its text and profile; its sections are given to the run, not here.</param>
+    public abstract RuleRun Start(ValidationContext context);
 
     /// <summary>Gives the rule its entry, once: what its row in <see cref="RuleSet.All"/> declares.</summary>
     internal Rule Describe(DiagnosticDescriptor descriptor)

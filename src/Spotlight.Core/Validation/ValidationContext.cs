@@ -17,8 +17,10 @@ public sealed class ValidationContext(ReportTree document, SourceText source, Se
     public SourceText Source { get; } = source;
 
     /// <summary>Every item and figure with its section, in document order (items of a section before its figures).</summary>
-    public IEnumerable<NodeInSection> Nodes() =>
-        Report.Sections.SelectMany(section => section.Nodes.Select(node => new NodeInSection(section, node)));
+    public IEnumerable<NodeInSection> Nodes() => Report.Sections.SelectMany(NodesOf);
+
+    /// <summary>A section's items and figures with it, items first.</summary>
+    public static IEnumerable<NodeInSection> NodesOf(Section section) => section.Nodes.Select(node => new NodeInSection(section, node));
 
     /// <summary>Where offset <paramref name="offset"/> of a node's text stands in the input: its line and column.</summary>
     /// <remarks>Read from the node's map of its text to the source, so a snippet written twice on a line is placed where it was read.</remarks>

@@ -5,9 +5,9 @@ using Spotlight.Model;
 namespace Spotlight.Validation.Rules;
 
 /// <summary>SPT019: control characters other than tab in the text (form feeds, NULs, C1 codes left by converters).</summary>
-public sealed class ControlCharacterRule : Rule
+public sealed class ControlCharacterRule : ReportRule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override IEnumerable<Diagnostic> CheckReport(ValidationContext context)
     {
         for (int line = 1; line <= context.Source.LineCount; line++)
         {

@@ -5,13 +5,13 @@ using Spotlight.Text;
 namespace Spotlight.Validation.Rules;
 
 /// <summary>SPT013: the last item of a section ends without closing punctuation, as if cut off.</summary>
-public sealed class CutOffItemRule : Rule
+public sealed class CutOffItemRule : SectionRule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
-        from section in context.Report.Sections
-        where !section.Items.IsEmpty && !SentenceEnd.IsComplete(section.Items[^1].Text)
-        let item = section.Items[^1]
-        select Descriptor.At(item.Lines.Last, 1, item.Id, $"ends '…{Tail(item.Text)}'");
+    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
+    {
+        if (!section.Items.IsEmpty && !SentenceEnd.IsComplete(section.Items[^1].Text) && section.Items[^1] is var item)
+            yield return Descriptor.At(item.Lines.Last, 1, item.Id, $"ends '…{Tail(item.Text)}'");
+    }
 
     private static string Tail(string text) => text.Length <= 30 ? text : text[^30..];
 }

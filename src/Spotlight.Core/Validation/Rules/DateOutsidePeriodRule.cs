@@ -5,17 +5,17 @@ using Spotlight.Model;
 namespace Spotlight.Validation.Rules;
 
 /// <summary>SPT016: a source cited with a date after the period's end, or more than a year before its start.</summary>
-public sealed class DateOutsidePeriodRule : Rule
+public sealed class DateOutsidePeriodRule : SectionRule
 {
     public const int MaxDaysBefore = 365;
 
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
     {
         var period = context.Report.Period;
         if (period is null)
             yield break;
         var (start, end) = period.Start <= period.End ? (period.Start, period.End) : (period.End, period.Start);
-        foreach (var node in context.Nodes())
+        foreach (var node in ValidationContext.NodesOf(section))
         {
             foreach (var source in node.Sources)
             {

@@ -6,17 +6,21 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT011: the same heading written twice.</summary>
 public sealed class DuplicateHeadingRule : Rule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override RuleRun Start(ValidationContext context) => new Run(this);
+
+    /// <summary>Each heading met, with the line it was first met on.</summary>
+    private sealed class Run(DuplicateHeadingRule rule) : RuleRun
     {
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var section in context.Report.Sections)
+        private readonly Dictionary<string, int> _seen = new(StringComparer.OrdinalIgnoreCase);
+
+        public override IEnumerable<Diagnostic> Section(Section section)
         {
             if (section.Heading is null)
-                continue;
-            if (seen.TryGetValue(section.Heading, out int first))
-                yield return Descriptor.At(section.Lines.First, 1, detail: $"'{section.Heading}', first on line {first}");
+                yield break;
+            if (_seen.TryGetValue(section.Heading, out int first))
+                yield return rule.Descriptor.At(section.Lines.First, 1, detail: $"'{section.Heading}', first on line {first}");
             else
-                seen[section.Heading] = section.Lines.First;
+                _seen[section.Heading] = section.Lines.First;
         }
     }
 }

@@ -6,18 +6,24 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT023: the same item written twice (text pasted twice); a summary bullet may restate an item, so only sections are compared.</summary>
 public sealed class DuplicateItemRule : Rule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override RuleRun Start(ValidationContext context) => new Run(this);
+
+    /// <summary>The text of each item met (its white space made single spaces), with the item it was first met in.</summary>
+    private sealed class Run(DuplicateItemRule rule) : RuleRun
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var section in context.Report.Sections.Where(s => s.Kind != SectionKind.Summary))
+        private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+
+        public override IEnumerable<Diagnostic> Section(Section section)
         {
+            if (section.Kind == SectionKind.Summary)
+                yield break;
             foreach (var item in section.Items)
             {
                 string key = string.Join(' ', item.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                if (seen.TryGetValue(key, out string? first))
-                    yield return Descriptor.At(item.Lines.First, 1, item.Id, $"same text as {first}");
+                if (_seen.TryGetValue(key, out string? first))
+                    yield return rule.Descriptor.At(item.Lines.First, 1, item.Id, $"same text as {first}");
                 else
-                    seen[key] = item.Id;
+                    _seen[key] = item.Id;
             }
         }
     }

@@ -9,21 +9,40 @@ namespace Spotlight.Validation.Rules;
 /// </summary>
 public sealed class FurnitureInParagraphRule : Rule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override RuleRun Start(ValidationContext context) => new Run(this);
+
+    /// <summary>The first and last line of each item and figure, in the report's order, with its id: the furniture comes at the end.</summary>
+    private sealed class Run(FurnitureInParagraphRule rule) : RuleRun
     {
-        var furniture = context.Report.Furniture;
-        if (furniture is null)
-            yield break;
-        var lines = furniture.Value.Where(f => f.Kind is FurnitureKind.RunningHeader or FurnitureKind.PageNumber or FurnitureKind.DocumentNumber)
-            .ToList();
-        if (lines.Count == 0)
-            yield break;
-        var spanning = FirstSpanning(context.Nodes().ToList(), lines.Select(line => line.Lines.First));
-        foreach (var line in lines)
+        private readonly List<(int First, int Last, string Id)> _spans = [];
+
+        public override IEnumerable<Diagnostic> Section(Section section)
         {
-            int number = line.Lines.First;
-            if (spanning.TryGetValue(number, out var node))
-                yield return Descriptor.At(number, 1, node.Id, $"“{line.Text.Trim()}” between lines of {node.Id}");
+            foreach (var node in section.Nodes)
+            {
+                var own = node switch { Item item => item.SourceLines, Figure figure => figure.SourceLines, _ => [] };
+                if (!own.IsDefaultOrEmpty)
+                    _spans.Add((own.Min(), own.Max(), node.Id));
+            }
+            return [];
+        }
+
+        public override IEnumerable<Diagnostic> End(ValidationContext context)
+        {
+            var furniture = context.Report.Furniture;
+            if (furniture is null)
+                yield break;
+            var lines = furniture.Value.Where(f => f.Kind is FurnitureKind.RunningHeader or FurnitureKind.PageNumber or FurnitureKind.DocumentNumber)
+                .ToList();
+            if (lines.Count == 0)
+                yield break;
+            var spanning = FirstSpanning(_spans, lines.Select(line => line.Lines.First));
+            foreach (var line in lines)
+            {
+                int number = line.Lines.First;
+                if (spanning.TryGetValue(number, out string? id))
+                    yield return rule.Descriptor.At(number, 1, id, $"“{line.Text.Trim()}” between lines of {id}");
+            }
         }
     }
 
@@ -32,30 +51,23 @@ public sealed class FurnitureInParagraphRule : Rule
     /// down the lines, the nodes entering when their first line is passed and leaving at their last: a report of
     /// many pages and many items costs their sum, not their product.
     /// </summary>
-    private static Dictionary<int, NodeInSection> FirstSpanning(List<NodeInSection> nodes, IEnumerable<int> lines)
+    private static Dictionary<int, string> FirstSpanning(List<(int First, int Last, string Id)> spans, IEnumerable<int> lines)
     {
-        var spans = new List<(int Index, int First, int Last)>();
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            var own = nodes[i].Node switch { Item item => item.SourceLines, Figure figure => figure.SourceLines, _ => [] };
-            if (!own.IsDefaultOrEmpty)
-                spans.Add((i, own.Min(), own.Max()));
-        }
-        var byFirst = spans.OrderBy(s => s.First).ToList();
-        var byLast = spans.OrderBy(s => s.Last).ToList();
+        var byFirst = Enumerable.Range(0, spans.Count).OrderBy(i => spans[i].First).ToList();
+        var byLast = Enumerable.Range(0, spans.Count).OrderBy(i => spans[i].Last).ToList();
         var open = new SortedSet<int>();
-        var found = new Dictionary<int, NodeInSection>();
+        var found = new Dictionary<int, string>();
         int entered = 0, left = 0;
         foreach (int line in lines.Distinct().Order())
         {
             // A node enters once its first line is above this one, unless its last is not below it: then it spans no later line either.
-            for (; entered < byFirst.Count && byFirst[entered].First < line; entered++)
-                if (byFirst[entered].Last > line)
-                    open.Add(byFirst[entered].Index);
-            for (; left < byLast.Count && byLast[left].Last <= line; left++)
-                open.Remove(byLast[left].Index);
+            for (; entered < byFirst.Count && spans[byFirst[entered]].First < line; entered++)
+                if (spans[byFirst[entered]].Last > line)
+                    open.Add(byFirst[entered]);
+            for (; left < byLast.Count && spans[byLast[left]].Last <= line; left++)
+                open.Remove(byLast[left]);
             if (open.Count > 0)
-                found[line] = nodes[open.Min];
+                found[line] = spans[open.Min].Id;
         }
         return found;
     }

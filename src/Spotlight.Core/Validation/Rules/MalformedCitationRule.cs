@@ -10,7 +10,7 @@ namespace Spotlight.Validation.Rules;
 /// misspelt ("(Fars, Novembre 15)"), a day no calendar has ("(Fars, February 30)"), no source before the date ("(, May 28, 2017)"), or parentheses
 /// that do not pair up.
 /// </summary>
-public sealed partial class MalformedCitationRule : Rule
+public sealed partial class MalformedCitationRule : SectionRule
 {
     [GeneratedRegex(@"\((?<name>[A-Z][^,;()]*?)\s+(?<month>[A-Z][a-z]{2,8})\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?\)")]
     private static partial Regex NoComma();
@@ -24,9 +24,9 @@ public sealed partial class MalformedCitationRule : Rule
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
     {
-        foreach (var node in context.Nodes())
+        foreach (var node in ValidationContext.NodesOf(section))
         {
             foreach (Match match in NoComma().Matches(node.Text))
             {

@@ -6,21 +6,31 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT012 (info): more than one kind of bullet glyph in one report; numbers count as one kind.</summary>
 public sealed class MixedBulletsRule : Rule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override RuleRun Start(ValidationContext context) => new Run(this, context);
+
+    /// <summary>The first kind of glyph met; once another is met, the report has been told of and nothing more is looked at.</summary>
+    private sealed class Run(MixedBulletsRule rule, ValidationContext context) : RuleRun
     {
-        string? first = null;
-        foreach (var item in context.Report.Sections.SelectMany(s => s.Items))
+        private string? _first;
+        private bool _told;
+
+        public override IEnumerable<Diagnostic> Section(Section section)
         {
-            if (item.Marker is null)
-                continue;
-            string kind = char.IsDigit(item.Marker[0]) ? "1." : item.Marker;
-            first ??= kind;
-            if (kind != first)
-            {
-                var (line, column) = context.MarkerPosition(item);
-                yield return Descriptor.At(line, column, item.Id,
-                    $"'{item.Marker}' after '{first}'");
+            if (_told)
                 yield break;
+            foreach (var item in section.Items)
+            {
+                if (item.Marker is null)
+                    continue;
+                string kind = char.IsDigit(item.Marker[0]) ? "1." : item.Marker;
+                _first ??= kind;
+                if (kind != _first)
+                {
+                    _told = true;
+                    var (line, column) = context.MarkerPosition(item);
+                    yield return rule.Descriptor.At(line, column, item.Id, $"'{item.Marker}' after '{_first}'");
+                    yield break;
+                }
             }
         }
     }

@@ -8,14 +8,14 @@ namespace Spotlight.Validation.Rules;
 /// SPT014: text that looks like a page break left unrepaired: an item opening in lower case, or a word
 /// split by a hyphen and a space ("reconstruc- tion").
 /// </summary>
-public sealed partial class PageBreakLeftRule : Rule
+public sealed partial class PageBreakLeftRule : SectionRule
 {
     [GeneratedRegex(@"\p{Ll}{2}- \p{Ll}{2}")]
     private static partial Regex SplitWord();
 
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
     {
-        foreach (var node in context.Nodes().Where(n => !n.IsFigure))
+        foreach (var node in ValidationContext.NodesOf(section).Where(n => !n.IsFigure))
         {
             if (node.Text.Length > 0 && char.IsLower(node.Text[0]))
                 yield return Descriptor.At(node.Lines.First, 1, node.Id, "item opens in lower case");

@@ -5,11 +5,11 @@ using Spotlight.Vocabulary;
 namespace Spotlight.Validation.Rules;
 
 /// <summary>SPT010 (info): a heading the profile's section table does not know; it was read by its shape.</summary>
-public sealed class UnknownHeadingRule : Rule
+public sealed class UnknownHeadingRule : SectionRule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context) =>
-        from section in context.Report.Sections
-        where section.Kind != SectionKind.Summary && section.Heading is not null
-              && !context.Profile.Sections.IsKnown(section.Heading)
-        select Descriptor.At(section.Lines.First, 1, detail: section.Heading);
+    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
+    {
+        if (section.Kind != SectionKind.Summary && section.Heading is not null && !context.Profile.Sections.IsKnown(section.Heading))
+            yield return Descriptor.At(section.Lines.First, 1, detail: section.Heading);
+    }
 }

@@ -4,11 +4,11 @@ using Spotlight.Model;
 namespace Spotlight.Validation.Rules;
 
 /// <summary>SPT017 (info): a source the outlet table does not know; social accounts and websites are left alone.</summary>
-public sealed class UnknownOutletRule : Rule
+public sealed class UnknownOutletRule : SectionRule
 {
-    public override IEnumerable<Diagnostic> Check(ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
     {
-        foreach (var node in context.Nodes())
+        foreach (var node in ValidationContext.NodesOf(section))
         {
             foreach (var source in node.Sources.Where(s => s.Outlet is null && s.Platform is null))
             {
