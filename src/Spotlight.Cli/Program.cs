@@ -55,6 +55,12 @@ catch (Spotlight.Cli.Output.ReaderGoneException)
     // `set -o pipefail` should not fail because its reader had enough.
     return ExitCodes.Success;
 }
+catch (OutOfMemoryException)
+{
+    // Not a bug: a heap too small for what is being written (an input's own failure is told where it is read).
+    Console.Error.WriteLine("spotlight: not enough memory to finish the output");
+    return ExitCodes.InputFailed;
+}
 catch (Exception e)
 {
     // A bug, not a bad input: one line, no stack trace, and a code that scripts see as failure.

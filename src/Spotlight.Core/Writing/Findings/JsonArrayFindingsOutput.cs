@@ -18,18 +18,36 @@ internal sealed class JsonArrayFindingsOutput : IFindingsOutput
         _writer.WriteStartArray();
     }
 
+    /// <summary>Set when a write failed part way: the array is not closed over a half-written element.</summary>
+    private bool _broken;
+
     public void Write(FileFindings findings)
     {
-        foreach (var d in findings.Diagnostics)
-            _element(_writer, findings.Path, d);
-        _writer.Flush();
+        try
+        {
+            foreach (var d in findings.Diagnostics)
+            {
+                _element(_writer, findings.Path, d);
+                FindingsFlush.WhenFull(_writer);
+            }
+            _writer.Flush();
+        }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
     }
 
     public void Dispose()
     {
-        _writer.WriteEndArray();
-        _writer.Flush();
+        if (!_broken)
+        {
+            _writer.WriteEndArray();
+            _writer.Flush();
+        }
         _writer.Dispose();
-        _stream.WriteByte((byte)'\n');
+        if (!_broken)
+            _stream.WriteByte((byte)'\n');
     }
 }

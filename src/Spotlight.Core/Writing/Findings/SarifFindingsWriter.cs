@@ -66,7 +66,23 @@ public sealed class SarifFindingsWriter(string toolVersion, IReadOnlyList<Diagno
             _writer.WriteEndObject();
         }
 
+        /// <summary>Set when a write failed part way: the log is not closed over a half-written result.</summary>
+        private bool _broken;
+
         public void Write(FileFindings findings)
+        {
+            try
+            {
+                WriteResults(findings);
+            }
+            catch
+            {
+                _broken = true;
+                throw;
+            }
+        }
+
+        private void WriteResults(FileFindings findings)
         {
             // A URI reference: each segment of the path percent-encoded ("report #1.txt" is "report%20%231.txt").
             string uri = string.Join('/', findings.Path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
@@ -110,6 +126,7 @@ public sealed class SarifFindingsWriter(string toolVersion, IReadOnlyList<Diagno
                     _writer.WriteEndObject();
                 }
                 _writer.WriteEndObject();
+                FindingsFlush.WhenFull(_writer);
             }
             _writer.Flush();
         }
@@ -123,13 +140,17 @@ public sealed class SarifFindingsWriter(string toolVersion, IReadOnlyList<Diagno
 
         public void Dispose()
         {
-            _writer.WriteEndArray();
-            _writer.WriteEndObject();
-            _writer.WriteEndArray();
-            _writer.WriteEndObject();
-            _writer.Flush();
+            if (!_broken)
+            {
+                _writer.WriteEndArray();
+                _writer.WriteEndObject();
+                _writer.WriteEndArray();
+                _writer.WriteEndObject();
+                _writer.Flush();
+            }
             _writer.Dispose();
-            _stream.WriteByte((byte)'\n');
+            if (!_broken)
+                _stream.WriteByte((byte)'\n');
         }
     }
 }
