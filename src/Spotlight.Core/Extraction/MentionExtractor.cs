@@ -29,8 +29,8 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
         SectionPart.Gather(Extract(period, sections.SelectMany(PartsOf), diagnostics));
 
     private static IEnumerable<SectionPart> PartsOf(Section section) =>
-        section.Items.Select(item => (SectionPart)new SectionPart.OfItem(item))
-            .Concat(section.Figures.Select(figure => new SectionPart.OfFigure(figure)))
+        section.Items.Select(item => (SectionPart)new SectionPart.OfItem(item, section.Kind))
+            .Concat(section.Figures.Select(figure => new SectionPart.OfFigure(figure, section.Kind)))
             .Append(new SectionPart.End(section with { Items = [], Figures = [] }));
 
     /// <summary>
@@ -58,16 +58,16 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
         {
             switch (part)
             {
-                case SectionPart.OfItem { Item: var item }:
+                case SectionPart.OfItem { Item: var item } ofItem:
                 {
                     var (dates, sources) = Mentions(item.Text, isCaption: false, context, item.Id, item.Lines, diagnostics, pool);
-                    yield return new SectionPart.OfItem(item with { Dates = dates, Sources = sources });
+                    yield return ofItem with { Item = item with { Dates = dates, Sources = sources } };
                     break;
                 }
-                case SectionPart.OfFigure { Figure: var figure }:
+                case SectionPart.OfFigure { Figure: var figure } ofFigure:
                 {
                     var (dates, sources) = Mentions(figure.Caption, isCaption: true, context, figure.Id, figure.Lines, figureFindings, pool);
-                    yield return new SectionPart.OfFigure(figure with { Dates = dates, Sources = sources });
+                    yield return ofFigure with { Figure = figure with { Dates = dates, Sources = sources } };
                     break;
                 }
                 default:

@@ -9,9 +9,11 @@ namespace Spotlight.Model;
 /// </summary>
 public abstract record SectionPart
 {
-    public sealed record OfItem(Item Item) : SectionPart;
+    /// <param name="In">The kind of the section the item stands in, known as soon as the section opens.</param>
+    public sealed record OfItem(Item Item, SectionKind In) : SectionPart;
 
-    public sealed record OfFigure(Figure Figure) : SectionPart;
+    /// <param name="In">The kind of the section the figure stands in.</param>
+    public sealed record OfFigure(Figure Figure, SectionKind In) : SectionPart;
 
     /// <summary>The end of a section: its heading, kind and lines, without its items and figures.</summary>
     public sealed record End(Section Section) : SectionPart;

@@ -17,8 +17,8 @@ public static class InputPlacement
             return part;
         return part switch
         {
-            SectionPart.OfItem { Item: var item } => new SectionPart.OfItem(item with { Origin = source.InputPositionOf(item.Lines.First, 1) }),
-            SectionPart.OfFigure { Figure: var figure } => new SectionPart.OfFigure(figure with { Origin = source.InputPositionOf(figure.Lines.First, 1) }),
+            SectionPart.OfItem { Item: var item } ofItem => ofItem with { Item = item with { Origin = source.InputPositionOf(item.Lines.First, 1) } },
+            SectionPart.OfFigure { Figure: var figure } ofFigure => ofFigure with { Figure = figure with { Origin = source.InputPositionOf(figure.Lines.First, 1) } },
             SectionPart.End { Section: var section } => new SectionPart.End(section with
             {
                 Origin = source.InputPositionOf(section.HeadingLine ?? section.Lines.First, 1),

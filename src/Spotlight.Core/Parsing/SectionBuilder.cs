@@ -43,7 +43,7 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
             new LineRange(unit.FirstLine, unit.LastLine), [], [])
         {
             SourceMap = unit.Map, Pages = PagesOf(unit.Map, unit.Text.Length), SourceLines = unit.SourceLines, Copies = unit.Copies,
-        }));
+        }, Kind));
         FirstLine = Math.Min(FirstLine, unit.FirstLine);
         _lastLine = Math.Max(_lastLine, unit.LastLine);
     }
@@ -55,7 +55,7 @@ internal sealed class SectionBuilder(string id, SectionKind kind, string? headin
     private void BuildLast()
     {
         if (_last is not null)
-            built(new SectionPart.OfItem(_last.Build($"{Id}-{++_itemCount}", PagesOf)));
+            built(new SectionPart.OfItem(_last.Build($"{Id}-{++_itemCount}", PagesOf), Kind));
         _last = null;
     }
 

@@ -2,8 +2,8 @@ using Spotlight.Model;
 
 namespace Spotlight.Validation;
 
-/// <summary>An item or a figure, with the section it stands in.</summary>
-public sealed record NodeInSection(Section Section, IReportNode Node)
+/// <summary>An item or a figure, with the kind of section it stands in.</summary>
+public sealed record NodeInSection(SectionKind SectionKind, IReportNode Node)
 {
     public string Id => Node.Id;
 

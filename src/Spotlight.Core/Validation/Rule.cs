@@ -19,13 +19,18 @@ public abstract class Rule
 
     public string Id => Descriptor.Code;
 
-    /// <summary>The whole report at once: its sections given to a run one at a time, in order, then its end.</summary>
+    /// <summary>The whole report at once: each section's items, then its figures, then the section, then the end.</summary>
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var run = Start(context);
         foreach (var section in context.Report.Sections)
         {
-            foreach (var finding in run.Section(section))
+            foreach (var node in ValidationContext.NodesOf(section))
+            {
+                foreach (var finding in run.Node(node))
+                    yield return finding;
+            }
+            foreach (var finding in run.Section(SectionRead.Of(section)))
                 yield return finding;
         }
         foreach (var finding in run.End(context))
@@ -33,8 +38,8 @@ public abstract class Rule
     }
 
     /// <summary>
-    /// A check of one report whose sections are given as they are read (<see cref="RuleRun"/>); what the rule
-    /// remembers from one section to the next is the run's, so that reports checked side by side share nothing.
+    /// A check of one report whose items, figures and sections are given as they are read (<see cref="RuleRun"/>);
+    /// what the rule remembers from one to the next is the run's, so that reports checked side by side share nothing.
     /// </summary>
     /// <param name="context">The report's header, its text and profile; its sections are given to the run, not here.</param>
     public abstract RuleRun Start(ValidationContext context);

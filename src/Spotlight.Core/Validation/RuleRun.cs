@@ -1,13 +1,18 @@
 using Spotlight.Diagnostics;
-using Spotlight.Model;
 
 namespace Spotlight.Validation;
 
-/// <summary>One rule's check of one report, given the report's sections one at a time and then its end.</summary>
+/// <summary>
+/// One rule's check of one report, given each item and figure as it is read, each section once its last line is read,
+/// then the report's end; what the rule remembers in between is the run's.
+/// </summary>
 public abstract class RuleRun
 {
-    /// <summary>What the rule finds in a section, whole with its items and figures; found before the next is given.</summary>
-    public virtual IEnumerable<Diagnostic> Section(Section section) => [];
+    /// <summary>What the rule finds in an item or a figure, found before the next is given.</summary>
+    public virtual IEnumerable<Diagnostic> Node(NodeInSection node) => [];
+
+    /// <summary>What the rule finds in a section once its items and figures have all been given.</summary>
+    public virtual IEnumerable<Diagnostic> Section(SectionRead section) => [];
 
     /// <summary>What the rule finds once every section has been given.</summary>
     /// <param name="context">The report's end: its footnotes, furniture and the parse's findings (its sections may have been let go).</param>

@@ -13,23 +13,30 @@ public static class Validator
     public static ImmutableArray<Diagnostic> Validate(TreeWithSource parsed, ValidationConfig config)
     {
         var context = new ValidationContext(parsed.Tree, parsed.Source, parsed.Profile);
-        return Validate(context, parsed.Tree.Report.Sections, () => context, config);
+        return Validate(context, parsed.Tree.Report.Sections.SelectMany(PartsOf), () => context, config);
     }
 
+    /// <summary>A section held whole, as the parts it is read in: its items, its figures, then its end.</summary>
+    private static IEnumerable<SectionPart> PartsOf(Section section) =>
+        section.Items.Select(item => (SectionPart)new SectionPart.OfItem(item, section.Kind))
+            .Concat(section.Figures.Select(figure => new SectionPart.OfFigure(figure, section.Kind)))
+            .Append(new SectionPart.End(section));
+
     /// <summary>
-    /// A report given in parts, each section checked as it is read and then let go: what is held is the report's text,
-    /// the section being read and what the rules remember (a heading, an item's text, a node's lines), not the tree.
+    /// A report given in parts, each item and figure checked as it is read and then let go: what is held is the
+    /// report's text, the item being read, each section's last item and what the rules remember (a heading, an item's
+    /// text, a node's lines), not the tree.
     /// </summary>
     public static ImmutableArray<Diagnostic> Validate(IReportParts parts, SourceText source, SeriesProfile profile, ValidationConfig config)
     {
         var header = new ReportTree(parts.Input, parts.Header, new ReportStats(0, 0, 0, 0, 0), []);
-        return Validate(new ValidationContext(header, source, profile), SectionPart.Gather(parts.Parts),
+        return Validate(new ValidationContext(header, source, profile), parts.Parts,
             () => new ValidationContext(parts.Rest(), source, profile), config);
     }
 
     /// <param name="start">The report's header: what the rules start from.</param>
-    /// <param name="end">The report's end, once the <paramref name="sections"/> have all been given: the parse's findings, footnotes, furniture.</param>
-    private static ImmutableArray<Diagnostic> Validate(ValidationContext start, IEnumerable<Section> sections, Func<ValidationContext> end, ValidationConfig config)
+    /// <param name="end">The report's end, once the <paramref name="parts"/> have all been given: the parse's findings, footnotes, furniture.</param>
+    private static ImmutableArray<Diagnostic> Validate(ValidationContext start, IEnumerable<SectionPart> parts, Func<ValidationContext> end, ValidationConfig config)
     {
         var runs = new List<(RuleRun Run, DiagnosticSeverity Severity, List<Diagnostic> Findings)>();
         foreach (var rule in RuleSet.All)
@@ -37,10 +44,29 @@ public static class Validator
             if (config.SeverityOf(rule.Descriptor) is { } severity)
                 runs.Add((rule.Start(start), severity, []));
         }
-        foreach (var section in sections)
+        void Found(Func<RuleRun, IEnumerable<Diagnostic>> check)
         {
             foreach (var (run, severity, found) in runs)
-                found.AddRange(run.Section(section).Select(finding => start.Source.Place(finding with { Severity = severity })));
+                found.AddRange(check(run).Select(finding => start.Source.Place(finding with { Severity = severity })));
+        }
+        int items = 0;
+        Item? last = null;
+        foreach (var part in parts)
+        {
+            switch (part)
+            {
+                case SectionPart.OfItem { Item: var item, In: var kind }:
+                    (items, last) = (items + 1, item);
+                    Found(run => run.Node(new NodeInSection(kind, item)));
+                    break;
+                case SectionPart.OfFigure { Figure: var figure, In: var kind }:
+                    Found(run => run.Node(new NodeInSection(kind, figure)));
+                    break;
+                case SectionPart.End { Section: var section }:
+                    Found(run => run.Section(new SectionRead(section, items, last)));
+                    (items, last) = (0, null);
+                    break;
+            }
         }
         var ended = end();
         // The parse's findings are taken as they are, not found again, so that parse and validate name the same

@@ -7,9 +7,9 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT013: the last item of a section ends without closing punctuation, as if cut off.</summary>
 public sealed class CutOffItemRule : SectionRule
 {
-    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(SectionRead section, ValidationContext context)
     {
-        if (!section.Items.IsEmpty && !SentenceEnd.IsComplete(section.Items[^1].Text) && section.Items[^1] is var item)
+        if (section.LastItem is { } item && !SentenceEnd.IsComplete(item.Text))
             yield return Descriptor.At(item.Lines.Last, 1, item.Id, $"ends '…{Tail(item.Text)}'");
     }
 

@@ -13,8 +13,9 @@ public sealed class DuplicateHeadingRule : Rule
     {
         private readonly Dictionary<string, int> _seen = new(StringComparer.OrdinalIgnoreCase);
 
-        public override IEnumerable<Diagnostic> Section(Section section)
+        public override IEnumerable<Diagnostic> Section(SectionRead read)
         {
+            var section = read.Section;
             if (section.Heading is null)
                 yield break;
             if (_seen.TryGetValue(section.Heading, out int first))

@@ -13,18 +13,15 @@ public sealed class DuplicateItemRule : Rule
     {
         private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
 
-        public override IEnumerable<Diagnostic> Section(Section section)
+        public override IEnumerable<Diagnostic> Node(NodeInSection node)
         {
-            if (section.Kind == SectionKind.Summary)
+            if (node.SectionKind == SectionKind.Summary || node.Node is not Item item)
                 yield break;
-            foreach (var item in section.Items)
-            {
-                string key = string.Join(' ', item.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                if (_seen.TryGetValue(key, out string? first))
-                    yield return rule.Descriptor.At(item.Lines.First, 1, item.Id, $"same text as {first}");
-                else
-                    _seen[key] = item.Id;
-            }
+            string key = string.Join(' ', item.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (_seen.TryGetValue(key, out string? first))
+                yield return rule.Descriptor.At(item.Lines.First, 1, item.Id, $"same text as {first}");
+            else
+                _seen[key] = item.Id;
         }
     }
 }

@@ -6,9 +6,9 @@ namespace Spotlight.Validation.Rules;
 /// <summary>SPT009: a section with no items.</summary>
 public sealed class EmptySectionRule : SectionRule
 {
-    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(SectionRead read, ValidationContext context)
     {
-        if (section.Items.IsEmpty)
+        if (read.Items == 0 && read.Section is var section)
             yield return Descriptor.At(section.Lines.First, 1, detail: section.Heading ?? section.Id);
     }
 }

@@ -16,14 +16,11 @@ public sealed class FurnitureInParagraphRule : Rule
     {
         private readonly List<(int First, int Last, string Id)> _spans = [];
 
-        public override IEnumerable<Diagnostic> Section(Section section)
+        public override IEnumerable<Diagnostic> Node(NodeInSection node)
         {
-            foreach (var node in section.Nodes)
-            {
-                var own = node switch { Item item => item.SourceLines, Figure figure => figure.SourceLines, _ => [] };
-                if (!own.IsDefaultOrEmpty)
-                    _spans.Add((own.Min(), own.Max(), node.Id));
-            }
+            var own = node.Node switch { Item item => item.SourceLines, Figure figure => figure.SourceLines, _ => [] };
+            if (!own.IsDefaultOrEmpty)
+                _spans.Add((own.Min(), own.Max(), node.Id));
             return [];
         }
 

@@ -10,7 +10,7 @@ namespace Spotlight.Validation.Rules;
 /// misspelt ("(Fars, Novembre 15)"), a day no calendar has ("(Fars, February 30)"), no source before the date ("(, May 28, 2017)"), or parentheses
 /// that do not pair up.
 /// </summary>
-public sealed partial class MalformedCitationRule : SectionRule
+public sealed partial class MalformedCitationRule : NodeRule
 {
     [GeneratedRegex(@"\((?<name>[A-Z][^,;()]*?)\s+(?<month>[A-Z][a-z]{2,8})\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?\)")]
     private static partial Regex NoComma();
@@ -24,36 +24,33 @@ public sealed partial class MalformedCitationRule : SectionRule
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(NodeInSection node, ValidationContext context)
     {
-        foreach (var node in ValidationContext.NodesOf(section))
+        foreach (Match match in NoComma().Matches(node.Text))
         {
-            foreach (Match match in NoComma().Matches(node.Text))
-            {
-                if (context.Profile.Months.TryParse(match.Groups["month"].ValueSpan, out _))
-                    yield return At(context, node, match, "no comma between source and date");
-            }
-            foreach (Match match in NamedMonth().Matches(node.Text))
-            {
-                string word = match.Groups["month"].Value;
-                if (!context.Profile.Months.TryParse(word, out int month))
-                {
-                    if (IsMisspeltMonth(word))
-                        yield return At(context, node, match, $"'{word}' is not a month");
-                }
-                else if (!IsDay(month, match.Groups["day"].ValueSpan, match.Groups["year"]))
-                {
-                    yield return At(context, node, match, $"no such day as {word} {match.Groups["day"].Value}"
-                        + (match.Groups["year"].Success ? $", {match.Groups["year"].Value}" : ""));
-                }
-            }
-            foreach (Match match in NoSource().Matches(node.Text))
-                yield return At(context, node, match, "no source before the date");
-
-            int open = node.Text.Count(c => c == '('), close = node.Text.Count(c => c == ')');
-            if (open != close)
-                yield return Descriptor.At(node.Lines.First, 1, node.Id, $"{open} '(' but {close} ')'");
+            if (context.Profile.Months.TryParse(match.Groups["month"].ValueSpan, out _))
+                yield return At(context, node, match, "no comma between source and date");
         }
+        foreach (Match match in NamedMonth().Matches(node.Text))
+        {
+            string word = match.Groups["month"].Value;
+            if (!context.Profile.Months.TryParse(word, out int month))
+            {
+                if (IsMisspeltMonth(word))
+                    yield return At(context, node, match, $"'{word}' is not a month");
+            }
+            else if (!IsDay(month, match.Groups["day"].ValueSpan, match.Groups["year"]))
+            {
+                yield return At(context, node, match, $"no such day as {word} {match.Groups["day"].Value}"
+                    + (match.Groups["year"].Success ? $", {match.Groups["year"].Value}" : ""));
+            }
+        }
+        foreach (Match match in NoSource().Matches(node.Text))
+            yield return At(context, node, match, "no source before the date");
+
+        int open = node.Text.Count(c => c == '('), close = node.Text.Count(c => c == ')');
+        if (open != close)
+            yield return Descriptor.At(node.Lines.First, 1, node.Id, $"{open} '(' but {close} ')'");
     }
 
     private Diagnostic At(ValidationContext context, NodeInSection node, Match match, string detail)

@@ -14,23 +14,17 @@ public sealed class MixedBulletsRule : Rule
         private string? _first;
         private bool _told;
 
-        public override IEnumerable<Diagnostic> Section(Section section)
+        public override IEnumerable<Diagnostic> Node(NodeInSection node)
         {
-            if (_told)
+            if (_told || node.Node is not Item { Marker: { } marker } item)
                 yield break;
-            foreach (var item in section.Items)
+            string kind = char.IsDigit(marker[0]) ? "1." : marker;
+            _first ??= kind;
+            if (kind != _first)
             {
-                if (item.Marker is null)
-                    continue;
-                string kind = char.IsDigit(item.Marker[0]) ? "1." : item.Marker;
-                _first ??= kind;
-                if (kind != _first)
-                {
-                    _told = true;
-                    var (line, column) = context.MarkerPosition(item);
-                    yield return rule.Descriptor.At(line, column, item.Id, $"'{item.Marker}' after '{_first}'");
-                    yield break;
-                }
+                _told = true;
+                var (line, column) = context.MarkerPosition(item);
+                yield return rule.Descriptor.At(line, column, item.Id, $"'{marker}' after '{_first}'");
             }
         }
     }

@@ -8,23 +8,22 @@ namespace Spotlight.Validation.Rules;
 /// SPT014: text that looks like a page break left unrepaired: an item opening in lower case, or a word
 /// split by a hyphen and a space ("reconstruc- tion").
 /// </summary>
-public sealed partial class PageBreakLeftRule : SectionRule
+public sealed partial class PageBreakLeftRule : NodeRule
 {
     [GeneratedRegex(@"\p{Ll}{2}- \p{Ll}{2}")]
     private static partial Regex SplitWord();
 
-    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(NodeInSection node, ValidationContext context)
     {
-        foreach (var node in ValidationContext.NodesOf(section).Where(n => !n.IsFigure))
+        if (node.IsFigure)
+            yield break;
+        if (node.Text.Length > 0 && char.IsLower(node.Text[0]))
+            yield return Descriptor.At(node.Lines.First, 1, node.Id, "item opens in lower case");
+        var split = SplitWord().Match(node.Text);
+        if (split.Success)
         {
-            if (node.Text.Length > 0 && char.IsLower(node.Text[0]))
-                yield return Descriptor.At(node.Lines.First, 1, node.Id, "item opens in lower case");
-            var split = SplitWord().Match(node.Text);
-            if (split.Success)
-            {
-                var (line, column) = context.Locate(node, split.Index);
-                yield return Descriptor.At(line, column, node.Id, $"'{split.Value}'");
-            }
+            var (line, column) = context.Locate(node, split.Index);
+            yield return Descriptor.At(line, column, node.Id, $"'{split.Value}'");
         }
     }
 }

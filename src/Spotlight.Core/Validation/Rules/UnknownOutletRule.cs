@@ -4,17 +4,14 @@ using Spotlight.Model;
 namespace Spotlight.Validation.Rules;
 
 /// <summary>SPT017 (info): a source the outlet table does not know; social accounts and websites are left alone.</summary>
-public sealed class UnknownOutletRule : SectionRule
+public sealed class UnknownOutletRule : NodeRule
 {
-    public override IEnumerable<Diagnostic> Check(Section section, ValidationContext context)
+    public override IEnumerable<Diagnostic> Check(NodeInSection node, ValidationContext context)
     {
-        foreach (var node in ValidationContext.NodesOf(section))
+        foreach (var source in node.Sources.Where(s => s.Outlet is null && s.Platform is null))
         {
-            foreach (var source in node.Sources.Where(s => s.Outlet is null && s.Platform is null))
-            {
-                var (line, column) = context.Locate(node, source.Start);
-                yield return Descriptor.At(line, column, node.Id, source.Name);
-            }
+            var (line, column) = context.Locate(node, source.Start);
+            yield return Descriptor.At(line, column, node.Id, source.Name);
         }
     }
 }
