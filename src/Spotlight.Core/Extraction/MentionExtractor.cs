@@ -26,12 +26,7 @@ public sealed partial class MentionExtractor(SeriesProfile profile)
 
     /// <summary>The sections with their dates and sources, each section's found as it is taken.</summary>
     public IEnumerable<Section> Extract(Period? period, IEnumerable<Section> sections, List<Diagnostic> diagnostics) =>
-        SectionPart.Gather(Extract(period, sections.SelectMany(PartsOf), diagnostics));
-
-    private static IEnumerable<SectionPart> PartsOf(Section section) =>
-        section.Items.Select(item => (SectionPart)new SectionPart.OfItem(item, section.Kind))
-            .Concat(section.Figures.Select(figure => new SectionPart.OfFigure(figure, section.Kind)))
-            .Append(new SectionPart.End(section with { Items = [], Figures = [] }));
+        SectionPart.Gather(Extract(period, sections.SelectMany(SectionPart.Of), diagnostics));
 
     /// <summary>
     /// The parts of the sections with their dates and sources, each found as it is taken, so that a report read in

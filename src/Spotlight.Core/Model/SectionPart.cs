@@ -18,6 +18,12 @@ public abstract record SectionPart
     /// <summary>The end of a section: its heading, kind and lines, without its items and figures.</summary>
     public sealed record End(Section Section) : SectionPart;
 
+    /// <summary>A section held whole, as the parts it is read in: its items, its figures, then its end.</summary>
+    public static IEnumerable<SectionPart> Of(Section section) =>
+        section.Items.Select(item => (SectionPart)new OfItem(item, section.Kind))
+            .Concat(section.Figures.Select(figure => new OfFigure(figure, section.Kind)))
+            .Append(new End(section with { Items = [], Figures = [] }));
+
     /// <summary>The sections the parts make, each whole.</summary>
     public static IEnumerable<Section> Gather(IEnumerable<SectionPart> parts)
     {

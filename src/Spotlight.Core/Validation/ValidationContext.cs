@@ -16,9 +16,6 @@ public sealed class ValidationContext(ReportTree document, SourceText source, Se
 
     public SourceText Source { get; } = source;
 
-    /// <summary>Every item and figure with its section, in document order (items of a section before its figures).</summary>
-    public IEnumerable<NodeInSection> Nodes() => Report.Sections.SelectMany(NodesOf);
-
     /// <summary>A section's items and figures with it, items first.</summary>
     public static IEnumerable<NodeInSection> NodesOf(Section section) => section.Nodes.Select(node => new NodeInSection(section.Kind, node));
 

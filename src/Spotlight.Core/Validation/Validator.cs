@@ -13,14 +13,8 @@ public static class Validator
     public static ImmutableArray<Diagnostic> Validate(TreeWithSource parsed, ValidationConfig config)
     {
         var context = new ValidationContext(parsed.Tree, parsed.Source, parsed.Profile);
-        return Validate(context, parsed.Tree.Report.Sections.SelectMany(PartsOf), () => context, config);
+        return Validate(context, parsed.Tree.Report.Sections.SelectMany(SectionPart.Of), () => context, config);
     }
-
-    /// <summary>A section held whole, as the parts it is read in: its items, its figures, then its end.</summary>
-    private static IEnumerable<SectionPart> PartsOf(Section section) =>
-        section.Items.Select(item => (SectionPart)new SectionPart.OfItem(item, section.Kind))
-            .Concat(section.Figures.Select(figure => new SectionPart.OfFigure(figure, section.Kind)))
-            .Append(new SectionPart.End(section));
 
     /// <summary>
     /// A report given in parts, each item and figure checked as it is read and then let go: what is held is the
