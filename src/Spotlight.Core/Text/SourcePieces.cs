@@ -106,6 +106,9 @@ public sealed class SourcePieces : IReadOnlyList<SourceSegment>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Where in a chunk's steps the text step of piece <paramref name="k"/> (1 to 15) of a group stands; its source step follows.</summary>
+    private static int StepAt(int group, int k) => (group * (GroupSize - 1) + k - 1) * 2;
+
     /// <summary>
     /// Up to <see cref="ChunkSize"/> pieces. A group whose steps do not all fit in two bytes each (a piece that starts
     /// more than 65,535 characters after the one before, or before it in the source) is kept in full instead.
@@ -130,7 +133,7 @@ public sealed class SourcePieces : IReadOnlyList<SourceSegment>
 
         private SourceSegment Step(int group, int k, SourceSegment before)
         {
-            int at = (group * (GroupSize - 1) + k - 1) * 2;
+            int at = StepAt(group, k);
             return new SourceSegment(before.TextOffset + steps[at], before.SourceOffset + steps[at + 1]);
         }
 
@@ -163,7 +166,6 @@ public sealed class SourcePieces : IReadOnlyList<SourceSegment>
         private ushort[]? _steps;
         private SourceSegment[]?[]? _wide;
         private int _inChunk;
-        private SourceSegment _chunkLast;
 
         public int Count { get; private set; }
 
@@ -184,15 +186,16 @@ public sealed class SourcePieces : IReadOnlyList<SourceSegment>
                 // Past the array: its pieces become the first chunk.
                 var first = _array;
                 _array = [];
-                foreach (var kept in first)
-                    AddToChunk(kept);
+                for (int i = 0; i < first.Length; i++)
+                    AddToChunk(first[i], i == 0 ? default : first[i - 1]);
             }
-            AddToChunk(piece);
+            AddToChunk(piece, Last);
             Count++;
             Last = piece;
         }
 
-        private void AddToChunk(SourceSegment piece)
+        /// <param name="before">The piece added before it (not read for the first of a group).</param>
+        private void AddToChunk(SourceSegment piece, SourceSegment before)
         {
             if (_heads is null || _inChunk == ChunkSize)
             {
@@ -203,20 +206,18 @@ public sealed class SourcePieces : IReadOnlyList<SourceSegment>
             _inChunk++;
             if (k == 0)
             {
-                _heads[group] = _chunkLast = piece;
+                _heads[group] = piece;
                 return;
             }
             if (_wide?[group] is { } whole)
             {
-                whole[k] = _chunkLast = piece;
+                whole[k] = piece;
                 return;
             }
-            var before = _chunkLast;
-            _chunkLast = piece;
             int text = piece.TextOffset - before.TextOffset, source = piece.SourceOffset - before.SourceOffset;
             if (text is >= 0 and <= ushort.MaxValue && source is >= 0 and <= ushort.MaxValue)
             {
-                int at = (group * (GroupSize - 1) + k - 1) * 2;
+                int at = StepAt(group, k);
                 (_steps![at], _steps[at + 1]) = ((ushort)text, (ushort)source);
                 return;
             }

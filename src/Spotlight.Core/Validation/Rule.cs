@@ -23,14 +23,9 @@ public abstract class Rule
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var run = Start(context);
-        foreach (var section in context.Report.Sections)
+        foreach (var check in RuleRun.Checks(context.Report.Sections.SelectMany(SectionPart.Of)))
         {
-            foreach (var node in ValidationContext.NodesOf(section))
-            {
-                foreach (var finding in run.Node(node))
-                    yield return finding;
-            }
-            foreach (var finding in run.Section(SectionRead.Of(section)))
+            foreach (var finding in check(run))
                 yield return finding;
         }
         foreach (var finding in run.End(context))

@@ -6,8 +6,4 @@ namespace Spotlight.Validation;
 /// A section once its last line is read: its heading, kind and lines (its items and figures may have been let go as
 /// they were checked), how many items it has and the last of them.
 /// </summary>
-public sealed record SectionRead(Section Section, int Items, Item? LastItem)
-{
-    /// <summary>A section held whole.</summary>
-    public static SectionRead Of(Section section) => new(section, section.Items.Length, section.Items.IsEmpty ? null : section.Items[^1]);
-}
+public sealed record SectionRead(Section Section, int Items, Item? LastItem);

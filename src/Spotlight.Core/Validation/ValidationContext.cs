@@ -16,9 +16,6 @@ public sealed class ValidationContext(ReportTree document, SourceText source, Se
 
     public SourceText Source { get; } = source;
 
-    /// <summary>A section's items and figures with it, items first.</summary>
-    public static IEnumerable<NodeInSection> NodesOf(Section section) => section.Nodes.Select(node => new NodeInSection(section.Kind, node));
-
     /// <summary>Where offset <paramref name="offset"/> of a node's text stands in the input: its line and column.</summary>
     /// <remarks>Read from the node's map of its text to the source, so a snippet written twice on a line is placed where it was read.</remarks>
     public LinePosition Locate(NodeInSection node, int offset) => node.Node.PositionAt(offset);

@@ -38,29 +38,10 @@ public static class Validator
             if (config.SeverityOf(rule.Descriptor) is { } severity)
                 runs.Add((rule.Start(start), severity, []));
         }
-        void Found(Func<RuleRun, IEnumerable<Diagnostic>> check)
+        foreach (var check in RuleRun.Checks(parts))
         {
             foreach (var (run, severity, found) in runs)
                 found.AddRange(check(run).Select(finding => start.Source.Place(finding with { Severity = severity })));
-        }
-        int items = 0;
-        Item? last = null;
-        foreach (var part in parts)
-        {
-            switch (part)
-            {
-                case SectionPart.OfItem { Item: var item, In: var kind }:
-                    (items, last) = (items + 1, item);
-                    Found(run => run.Node(new NodeInSection(kind, item)));
-                    break;
-                case SectionPart.OfFigure { Figure: var figure, In: var kind }:
-                    Found(run => run.Node(new NodeInSection(kind, figure)));
-                    break;
-                case SectionPart.End { Section: var section }:
-                    Found(run => run.Section(new SectionRead(section, items, last)));
-                    (items, last) = (0, null);
-                    break;
-            }
         }
         var ended = end();
         // The parse's findings are taken as they are, not found again, so that parse and validate name the same

@@ -94,6 +94,12 @@ public static class PathologicalInputs
             objects.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * page} 0 R >>");
             objects.Add($"<< /Length {content.Length} >>\nstream\n{content}\nendstream");
         }
+        return Pdf(objects);
+    }
+
+    /// <summary>A PDF of <paramref name="objects"/>, numbered from 1 (the first the catalog), with its cross-reference table.</summary>
+    public static byte[] Pdf(IReadOnlyList<string> objects)
+    {
         var pdf = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
         for (int i = 0; i < objects.Count; i++)
