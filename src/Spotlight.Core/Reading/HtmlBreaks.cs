@@ -24,15 +24,15 @@ internal static class HtmlBreaks
 {
     public const char Mark = '\u0080';
     public const char Fill = '\u0082';
-    private const char Digit = '\uDC00';
-    private const int DigitBits = 10;
-    private const int Digits = 3;
 
     /// <summary>The shortest tag written as text, "&lt;br&gt;": a mark and its three digits.</summary>
-    public const int ShortestTag = 1 + Digits;
+    public const int ShortestTag = 1 + MarkDigits.Count;
 
-    /// <summary>Whether a page's text leaves the mark and the fill to the line breaks: it holds neither.</summary>
-    public static bool CanWrite(string html) => html.AsSpan().IndexOfAny(Mark, Fill) < 0;
+    /// <summary>
+    /// Whether a page's text leaves the marks written into it to the reader: it holds none of the line breaks' mark and fill,
+    /// nor the mark of a run of text stood in for (<see cref="HtmlStandIns"/>), which are written in the same places.
+    /// </summary>
+    public static bool CanWrite(string html) => html.AsSpan().IndexOfAny(Mark, Fill, HtmlStandIns.Mark) < 0;
 
     /// <summary>
     /// Whether the tag from <paramref name="at"/> to <paramref name="end"/> is a &lt;br&gt; the reader reads by its name
@@ -56,13 +56,12 @@ internal static class HtmlBreaks
         return true;
     }
 
-    /// <summary>The text that stands for a tag of <paramref name="length"/> characters at <paramref name="offset"/> of the page.</summary>
-    public static void Write(StringBuilder to, int offset, int length)
+    /// <summary>Writes the text that stands for a tag at <paramref name="offset"/> of the page, as long as the tag was.</summary>
+    public static void Write(Span<char> to, int offset)
     {
-        to.Append(Mark);
-        for (int shift = (Digits - 1) * DigitBits; shift >= 0; shift -= DigitBits)
-            to.Append((char)(Digit + ((offset >> shift) & ((1 << DigitBits) - 1))));
-        to.Append(Fill, length - ShortestTag);
+        to[0] = Mark;
+        MarkDigits.Write(to.Slice(1, MarkDigits.Count), offset);
+        to[ShortestTag..].Fill(Fill);
     }
 
     /// <summary>
@@ -71,16 +70,8 @@ internal static class HtmlBreaks
     /// </summary>
     public static int Read(ReadOnlySpan<char> text, int mark, out int resume)
     {
-        int offset = 0, i = mark + 1;
-        for (int d = 0; d < Digits; d++, i++)
-        {
-            if (i >= text.Length || (uint)(text[i] - Digit) >= 1u << DigitBits)
-            {
-                offset = -1;
-                break;
-            }
-            offset = offset << DigitBits | (text[i] - Digit);
-        }
+        int offset = MarkDigits.Read(text, mark + 1);
+        int i = offset < 0 ? mark + 1 : mark + 1 + MarkDigits.Count;
         while (i < text.Length && text[i] == Fill)
             i++;
         resume = i;
@@ -117,27 +108,45 @@ internal static class HtmlBreaks
     public static bool StandAsWritten(IDocument document, int written)
     {
         int found = 0;
-        return document.DocumentElement is { } root && StandIn(root, apart: false, ref found) && found == written;
+        foreach (var (text, apart) in Texts(document))
+        {
+            int count = text.Data.AsSpan().Count(Mark);
+            if (count > 0 && apart)
+                return false;
+            found += count;
+        }
+        return found == written;
     }
 
-    private static bool StandIn(IElement element, bool apart, ref int found)
+    /// <summary>
+    /// The text nodes of a page in document order, each with whether it stands apart from the text a &lt;br&gt; is read
+    /// in: in raw text, in foreign content, right in the &lt;html&gt; element, or in an element that reads a &lt;br&gt;
+    /// otherwise (<see cref="NotTextIn"/>).
+    /// </summary>
+    public static IEnumerable<(IText Text, bool Apart)> Texts(IDocument document)
     {
-        foreach (var child in element.ChildNodes)
+        if (document.DocumentElement is not { } root)
+            yield break;
+        // A stack rather than recursion: each level of an iterator's recursion would pass every node below it up through it.
+        var stack = new Stack<(IElement Element, bool Apart, int Next)>();
+        stack.Push((root, false, 0));
+        while (stack.TryPop(out var level))
         {
-            if (child is IText text)
+            var children = level.Element.ChildNodes;
+            for (int i = level.Next; i < children.Length; i++)
             {
-                int count = text.Data.AsSpan().Count(Mark);
-                if (count > 0 && (apart || element.LocalName == "html"))
-                    return false;
-                found += count;
-            }
-            else if (child is IElement inner
-                && !StandIn(inner, apart || inner.NamespaceUri != NamespaceNames.HtmlUri || NotTextIn.Contains(inner.LocalName), ref found))
-            {
-                return false;
+                if (children[i] is IText text)
+                {
+                    yield return (text, level.Apart || level.Element.LocalName == "html");
+                }
+                else if (children[i] is IElement inner)
+                {
+                    stack.Push(level with { Next = i + 1 });
+                    stack.Push((inner, level.Apart || inner.NamespaceUri != NamespaceNames.HtmlUri || NotTextIn.Contains(inner.LocalName), 0));
+                    break;
+                }
             }
         }
-        return true;
     }
 
     /// <summary>
@@ -145,7 +154,7 @@ internal static class HtmlBreaks
     /// CR or CRLF, columns from 1 (both as the parser keeps them, in 16 bits).
     /// </summary>
     /// <remarks>Kept as where each line of the page starts, not as the page, which the parser is then alone to hold.</remarks>
-    public sealed class Places(string html)
+    public sealed class Places(ReadOnlySpan<char> html)
     {
         private readonly int[] _lineStarts = LineStarts(html);
         private readonly int _length = html.Length;
@@ -160,15 +169,15 @@ internal static class HtmlBreaks
             return new TextPosition(unchecked((ushort)(line + 1)), unchecked((ushort)(offset - _lineStarts[line] + 1)), offset + 1);
         }
 
-        private static int[] LineStarts(string html)
+        private static int[] LineStarts(ReadOnlySpan<char> html)
         {
             var starts = new List<int> { 0 };
-            for (int i = html.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
+            for (int i = html.IndexOfAny('\r', '\n'); i >= 0;)
             {
                 if (html[i] == '\r' && i + 1 < html.Length && html[i + 1] == '\n')
                     i++;
                 starts.Add(i + 1);
-                int next = html.AsSpan(i + 1).IndexOfAny('\r', '\n');
+                int next = html[(i + 1)..].IndexOfAny('\r', '\n');
                 i = next < 0 ? -1 : i + 1 + next;
             }
             return [.. starts];

@@ -32,8 +32,8 @@ internal static class HtmlNesting
     /// </summary>
     public static (string Html, int Depth, int Elements) Cap(string html)
     {
-        var (capped, depth, elements, _) = Cap(html, breaksAsText: false);
-        return (capped, depth, elements);
+        var (capped, depth, elements, _, _) = Cap(html, breaksAsText: false);
+        return (capped.ToString(), depth, elements);
     }
 
     /// <summary>
@@ -41,23 +41,39 @@ internal static class HtmlNesting
     /// reads it as it reads text is written as text (see <see cref="HtmlBreaks"/>), no element then: how many were is
     /// <c>Breaks</c>. Where the page is not surely read here as the parser reads it (a table, a select, a template,
     /// SVG or MathML open; after &lt;plaintext&gt;; a script whose end may be hidden in a comment, CDATA that foreign
-    /// content and HTML end in different places), its &lt;br&gt; stay elements.
+    /// content and HTML end in different places), its &lt;br&gt; stay elements. The runs of the page's text where they
+    /// would be written, those of <paramref name="shortestRun"/> characters or more, are <c>TextRuns</c>, as places in
+    /// the page returned (see <see cref="HtmlStandIns"/>): text, and the line breaks written as text in it.
     /// </summary>
-    public static (string Html, int Depth, int Elements, int Breaks) Cap(string html, bool breaksAsText)
+    /// <remarks>
+    /// The page returned is the page given where nothing was left out or written as text, and otherwise a copy made in an
+    /// array as long as the page, filled as it is read: never a builder and then the string it makes, which would hold the page three times.
+    /// </remarks>
+    public static (ReadOnlyMemory<char> Html, int Depth, int Elements, int Breaks, List<(int Start, int End)> TextRuns) Cap(
+        string html, bool breaksAsText, int shortestRun = HtmlStandIns.ShortestRun)
     {
-        StringBuilder? capped = null;
+        char[]? capped = null;
+        int length = 0; // of the copy so far
         var open = new OpenElements();
         int copied = 0, deepest = 0, elements = 0, breaks = 0;
         bool asText = breaksAsText;
+        var runs = new List<(int Start, int End)>();
+        int runStart = asText ? 0 : -1;
         int at = 0;
         while ((at = html.IndexOf('<', at)) >= 0)
         {
             int end = TagEnd(html, at, out string? name, out bool isEnd, out bool selfClosing, out bool closed);
+            bool plainBreak = !isEnd && asText && closed && name == "br" && ReadAsText(open) && HtmlBreaks.IsPlainBreak(html, at, end);
+            // A run of text goes on through a line break written as text, and a '<' that opens nothing ("a < b"); other markup ends it.
+            if (!plainBreak && !(name is null && end == at + 1))
+                EndRun(Out(at));
             if (name is null)
             {
                 // "<![CDATA[…]]>" ends at "]]>" in SVG and MathML, at the first '>' elsewhere: where the two differ, what follows is not surely read here as the parser reads it.
                 if (asText && html.AsSpan(at).StartsWith("<![CDATA[") && html.IndexOf("]]>", at, StringComparison.Ordinal) + 3 != end)
                     asText = false;
+                if (end != at + 1)
+                    StartRun(end);
                 at = end;
                 continue;
             }
@@ -69,11 +85,11 @@ internal static class HtmlNesting
                 if (kept && name == "br")
                     elements++;
             }
-            else if (asText && closed && name == "br" && ReadAsText(open) && HtmlBreaks.IsPlainBreak(html, at, end))
+            else if (plainBreak)
             {
-                capped ??= new StringBuilder(html.Length);
-                capped.Append(html, copied, at - copied);
-                HtmlBreaks.Write(capped, capped.Length, end - at);
+                Copy(at);
+                HtmlBreaks.Write(capped!.AsSpan(length, end - at), length);
+                length += end - at;
                 copied = end;
                 breaks++;
                 at = end;
@@ -101,16 +117,37 @@ internal static class HtmlNesting
             }
             if (!kept)
             {
-                capped ??= new StringBuilder(html.Length);
-                capped.Append(html, copied, at - copied);
+                Copy(at);
                 copied = end;
             }
+            StartRun(end);
             at = end;
         }
+        EndRun(Out(html.Length));
         if (capped is null)
-            return (html, deepest, elements, breaks);
-        capped.Append(html, copied, html.Length - copied);
-        return (capped.ToString(), deepest, elements, breaks);
+            return (html.AsMemory(), deepest, elements, breaks, runs);
+        Copy(html.Length);
+        return (capped.AsMemory(0, length), deepest, elements, breaks, runs);
+
+        // Copies the page from where it was last copied to an offset.
+        void Copy(int to)
+        {
+            capped ??= new char[html.Length];
+            html.AsSpan(copied, to - copied).CopyTo(capped.AsSpan(length));
+            length += to - copied;
+        }
+
+        // Where an offset of the page, not yet copied, stands in the page returned.
+        int Out(int offset) => length + offset - copied;
+
+        void StartRun(int after) => runStart = asText && ReadAsText(open) ? Out(after) : -1;
+
+        void EndRun(int at)
+        {
+            if (runStart >= 0 && at - runStart >= shortestRun)
+                runs.Add((runStart, at));
+            runStart = -1;
+        }
     }
 
     /// <summary>

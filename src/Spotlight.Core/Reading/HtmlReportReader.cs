@@ -54,6 +54,9 @@ public sealed class HtmlReportReader : IReportReader
 
     public string Format => "html";
 
+    /// <summary>The shortest run of a page's text given to the parser as a stand-in (see <see cref="HtmlStandIns"/>).</summary>
+    internal int ShortestStandIn { get; init; } = HtmlStandIns.ShortestRun;
+
     public SourceText Read(ReadOnlySpan<byte> bytes) => Read(bytes, breaksAsText: true);
 
     /// <summary>
@@ -64,10 +67,9 @@ public sealed class HtmlReportReader : IReportReader
     {
         // Lines of the page are not lines of the text written below, so findings about the bytes name none.
         var findings = new List<Diagnostic>();
-        string? html = Page(bytes, breaksAsText, findings, out int breaks);
         // Each stage in a method of its own, so that what it leaves behind is let go as it ends: the decoded bytes once
-        // the page is capped, the page once parsed, the tree once its text is written.
-        var written = Write(ref html, breaks);
+        // the page is capped, the page once parsed (see PageToParse), the tree once its text is written.
+        var written = Write(Page(bytes, breaksAsText, findings));
         // A line break the parser put elsewhere than a <br> would have stood: the page is read again, its <br> elements.
         if (written is null)
             return Read(bytes, breaksAsText: false);
@@ -80,39 +82,44 @@ public sealed class HtmlReportReader : IReportReader
     }
 
     /// <summary>The page as the parser is given it: decoded, its nesting capped, its line breaks written as text where they can be.</summary>
-    private static string Page(ReadOnlySpan<byte> bytes, bool breaksAsText, List<Diagnostic> findings, out int breaks)
+    private PageToParse Page(ReadOnlySpan<byte> bytes, bool breaksAsText, List<Diagnostic> findings)
     {
         var decoded = ReportText.Decode(bytes, declaredSingleByte: HtmlCharset.DeclaresWindows1252(bytes));
         if (string.IsNullOrWhiteSpace(decoded.Text))
             throw new ReportReadException(bytes.Length == 0 ? "empty file" : "no text (only white space)");
         if (decoded.Finding is { } finding)
             findings.Add(finding with { Line = null, Column = null });
-        (string html, int depth, int elements, breaks) = HtmlNesting.Cap(decoded.Text, breaksAsText && HtmlBreaks.CanWrite(decoded.Text));
+        var (html, depth, elements, breaks, runs) = HtmlNesting.Cap(decoded.Text, breaksAsText && HtmlBreaks.CanWrite(decoded.Text), ShortestStandIn);
         // The parser's tree takes some 400 bytes an element: a page of nothing but tags would take a hundred times its size.
         if (elements > MaxElements)
             throw new ReportReadException($"HTML has more than {MaxElements:N0} elements ({elements:N0})");
         if (depth > HtmlNesting.MaxDepth)
             findings.Add(DiagnosticRegistry.NestingFlattened.At(null, detail: $"{depth} levels, {HtmlNesting.MaxDepth} kept"));
-        return html;
+        return new PageToParse { Html = html, Breaks = breaks, Runs = runs };
     }
 
     /// <summary>
-    /// The article's text as lines, the page parsed (and <paramref name="html"/> let go once it is); null when a line
-    /// break written as text did not stand where the &lt;br&gt; would have (see <see cref="HtmlBreaks.StandAsWritten"/>).
+    /// The page as the parser is to read it, with how many line breaks were written in it as text and the runs of text
+    /// that may be stood in for. An object of its own, whose page is let go by clearing a field: the copies of a value
+    /// that a method's frame may keep (the value a call returned, a span made of it) last to the method's end.
     /// </summary>
-    private static HtmlLines? Write(ref string? html, int breaks)
+    private sealed class PageToParse
     {
-        // Where each element starts in the page, so that a finding names the line of the page's source it was read from.
-        var places = new Dictionary<INode, TextPosition>(ReferenceEqualityComparer.Instance);
-        var breakPlaces = breaks > 0 ? new HtmlBreaks.Places(html!) : null;
-        var parser = new HtmlParser(new HtmlParserOptions { OnCreated = (element, position) => places[element] = position });
-        // Read in place rather than copied first, unless the page holds U+FFFF, which the parser reads in place as its end of input.
-        int length = html!.Length;
-        var document = html.Contains('\uFFFF') ? parser.ParseDocument(html) : parser.ParseDocument(new TextSource(new StringTextSource(html)));
-        html = null;
-        // The parser's tokenizer gives back to the shared pool a buffer as long as the page: taken out, it is let go rather than kept for a page that may never come.
-        _ = ArrayPool<char>.Shared.Rent(length);
-        if (breaks > 0 && !HtmlBreaks.StandAsWritten(document, breaks))
+        public ReadOnlyMemory<char> Html;
+        public required int Breaks { get; init; }
+        public required List<(int Start, int End)> Runs { get; init; }
+    }
+
+    /// <summary>
+    /// The article's text as lines, the page parsed (and let go once it is); null when a line
+    /// break or a run written as text did not stand where the &lt;br&gt; or the run would have (see
+    /// <see cref="HtmlBreaks.StandAsWritten"/>, <see cref="HtmlStandIns.Resolve"/>).
+    /// </summary>
+    private HtmlLines? Write(PageToParse page)
+    {
+        int breaks = page.Breaks;
+        var (document, places, pagePlaces) = Parse(page);
+        if (document is null || (breaks > 0 && !HtmlBreaks.StandAsWritten(document, breaks)))
             return null;
         var root = FindArticle(document);
         foreach (var element in root.QuerySelectorAll(Furniture).ToList())
@@ -123,8 +130,8 @@ public sealed class HtmlReportReader : IReportReader
                 element.Remove();
         }
 
-        var lines = new HtmlLines();
-        var text = new HtmlBlockWriter(places, breakPlaces, lines);
+        var lines = new HtmlLines(breaks);
+        var text = new HtmlBlockWriter(places, breaks > 0 ? pagePlaces : null, lines);
         var title = TitleOutside(document, root);
         foreach (var above in SiteTextAbove(root, title))
             text.SiteText(above);
@@ -132,6 +139,43 @@ public sealed class HtmlReportReader : IReportReader
             text.Heading(title);
         text.Walk(root);
         return lines;
+    }
+
+    /// <summary>
+    /// The page parsed, its long runs of text given to the parser as stand-ins and put back (see <see cref="HtmlStandIns"/>),
+    /// with where each element starts in the page (and each line, where the page's places are needed), so that a finding
+    /// names the line of the page's source it was read from; no document where a stand-in did not stand as written.
+    /// </summary>
+    /// <remarks>
+    /// A method of its own, never inlined, that lets the page go: what the runtime's frame of a method keeps of it (a
+    /// span made of it, a copy passed on) lasts as long as the method, here no longer than the parse.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (IDocument? Document, Dictionary<INode, TextPosition> Places, HtmlBreaks.Places? PagePlaces) Parse(PageToParse toParse)
+    {
+        var html = toParse.Html;
+        toParse.Html = default;
+        int breaks = toParse.Breaks;
+        var (page, standIns) = HtmlStandIns.Write(html, toParse.Runs, ShortestStandIn);
+        var places = new Dictionary<INode, TextPosition>(ReferenceEqualityComparer.Instance);
+        // After a stand-in shorter than its run, the parser's places are not the page's: an element's is found in the page itself.
+        var pagePlaces = breaks > 0 || standIns is not null ? new HtmlBreaks.Places(html.Span) : null;
+        // Without stand-ins the parser reads the page itself, and only it need hold it.
+        if (standIns is null)
+            html = default;
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            OnCreated = standIns is null
+                ? (element, position) => places[element] = position
+                : (element, position) => places[element] = pagePlaces!.At(standIns.InPage(position.Position - 1)),
+        });
+        // Read in place rather than copied first, unless the page holds U+FFFF, which the parser reads in place as its end of input.
+        var document = page.Contains('\uFFFF') ? parser.ParseDocument(page) : parser.ParseDocument(new TextSource(new StringTextSource(page)));
+        // The parser's tokenizer gives back to the shared pool a buffer as long as the page: taken out, it is let go rather than kept for a page that may never come.
+        _ = ArrayPool<char>.Shared.Rent(page.Length);
+        bool resolved = standIns is null || standIns.Resolve(document, html);
+        html = default;
+        return (resolved ? document : null, places, pagePlaces);
     }
 
     /// <summary>
@@ -486,15 +530,16 @@ public sealed class HtmlReportReader : IReportReader
     }
 
     /// <summary>The lines a page's article is written as, with what is known of each: no part of the page's tree.</summary>
-    private sealed class HtmlLines
+    private sealed class HtmlLines(int breaks)
     {
-        // The line and column of each line's place, in the 16 bits each the parser keeps them in: one number a line.
-        private readonly List<uint> _places = [];
+        // The line and column of each line's place, in the 16 bits each the parser keeps them in: one number a line. As
+        // many as the line breaks written as text, and a few, from the start: a list grown by doubling holds half as much again while it grows.
+        private readonly List<uint> _places = new(breaks + 64);
 
         public StringBuilder Text { get; } = new();
 
         /// <summary>The hint of each line written (index 0 is line 1).</summary>
-        public List<LineHint> Hints { get; } = [];
+        public List<LineHint> Hints { get; } = new(breaks + 64);
 
         /// <summary>The marker each list item's page draws, by the line the item opens on.</summary>
         public Dictionary<int, string> Markers { get; } = [];

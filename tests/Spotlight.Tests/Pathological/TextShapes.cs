@@ -33,7 +33,12 @@ public static class TextShapes
         Text("lines of a table", i => $"{i},name {i},{i * 3.5},Tehran,\"quoted, field\",2021-11-{i % 28 + 1:00}\n", header: ""),
         Text("a repeated running header", i => $"• Point {i} (Fars, March 5).\n\nSpotlight on Iran – March 2019\n\n"),
         Text("citations on every line", i => $"► Iran's envoy met reporters (Fars, March {i % 14 + 3}) and IRNA reported (March {i % 13 + 4}) that talks went on (Tasnim, March {i % 11 + 5}).\n\n"),
-        WebParagraph("a web paragraph of many line breaks", "<br>x"), // line breaks are written as text, no elements: any size is read
+        // Line breaks are written as text, no elements, and a long run of text is given to the parser as a stand-in: any size is read.
+        WebParagraph("a web paragraph of many line breaks", "<br>x"),
+        WebParagraph("a web paragraph of line breaks on CRLF lines", "<br>x\r\n"),
+        WebParagraph("a web paragraph of words", "word "),
+        // A character reference ends a run the parser reads as it stands: this one is read without stand-ins.
+        WebParagraph("a web paragraph of character references", "x&amp;"),
     ];
 
     /// <summary>A web page of one paragraph: <paramref name="unit"/> repeated to <c>size</c> bytes.</summary>

@@ -21,7 +21,7 @@ public sealed class HtmlBreaksTests
     /// <summary>How many &lt;br&gt; of a page are written as text, and how many elements are left.</summary>
     private static (int Breaks, int Elements) Written(string page)
     {
-        var (html, _, elements, breaks) = HtmlNesting.Cap(page, breaksAsText: true);
+        var (html, _, elements, breaks, _) = HtmlNesting.Cap(page, breaksAsText: true);
         Assert.That(html, Has.Length.EqualTo(page.Length), "the page keeps its length, and every tag its place");
         return (breaks, elements);
     }
