@@ -80,10 +80,20 @@ internal sealed class ValidateRun(ValidateSettings settings)
                 continue;
             }
             _files++;
-            _errors += findings.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            _warnings += findings.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-            _infos += findings.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
-            output.Write(findings);
+            // Read once to count and once to write: a report's findings past a run's length are read back from a file.
+            using (findings.Diagnostics as IDisposable)
+            {
+                foreach (var finding in findings.Diagnostics)
+                {
+                    switch (finding.Severity)
+                    {
+                        case DiagnosticSeverity.Error: _errors++; break;
+                        case DiagnosticSeverity.Warning: _warnings++; break;
+                        case DiagnosticSeverity.Info: _infos++; break;
+                    }
+                }
+                output.Write(findings);
+            }
         }
     }
 
@@ -98,7 +108,7 @@ internal sealed class ValidateRun(ValidateSettings settings)
         {
             // Each section is checked as it is read and let go: the tree is never held whole.
             var parsed = InputLoader.LoadParts(input.Path, settings.MaxBytes, settings.From, settings.Profiles);
-            return (input, new FileFindings(input.Path, Validator.Validate(parsed.Parts, parsed.Source, parsed.Profile, config.Config)), null);
+            return (input, new FileFindings(input.Path, Validator.ValidateInOrder(parsed.Parts, parsed.Source, parsed.Profile, config.Config)), null);
         }
         catch (ReportReadException e)
         {

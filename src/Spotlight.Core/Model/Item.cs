@@ -37,6 +37,11 @@ public sealed record Item(
     // Not kept unless it differs from the line map: a text of many short lines would hold a number for each twice.
     private readonly ImmutableArray<int> _sourceLines;
 
+    /// <summary>The first and last of <see cref="SourceLines"/>, found without making them unless they are kept; null when there are none.</summary>
+    [JsonIgnore]
+    public (int First, int Last)? SourceLineSpan =>
+        !_sourceLines.IsDefault ? (_sourceLines.IsEmpty ? null : (_sourceLines.Min(), _sourceLines.Max())) : SourceMap.PieceLineSpan(Text.Length);
+
     /// <summary>The input line that holds an offset of the text.</summary>
     public int LineAt(int offset) => SourceMap.PositionOf(offset).Line;
 

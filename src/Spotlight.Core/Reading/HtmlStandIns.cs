@@ -71,7 +71,7 @@ internal sealed class HtmlStandIns
                     if (from < stop && html[from] == ';')
                         from++;
                 }
-                while (from < stop && html[from] is ' ' or '\t' or '\n' or '\f')
+                while (from < stop && html[from] is ' ' or '\t' or '\n' or '\r' or '\f')
                     from++;
                 if (stop - from >= shortest)
                 {

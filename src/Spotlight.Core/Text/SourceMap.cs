@@ -64,16 +64,45 @@ public readonly record struct SourceMap(LineMap? Lines, SourcePieces Segments)
     public static bool Continues(SourceSegment last, SourceSegment next) =>
         next.TextOffset - last.TextOffset == next.SourceOffset - last.SourceOffset;
 
+    /// <summary>
+    /// The first and last of <see cref="PieceLines"/>, found without making them (a paragraph of a million short lines
+    /// would make a million numbers); null for an empty map.
+    /// </summary>
+    public (int First, int Last)? PieceLineSpan(int textLength)
+    {
+        if (IsEmpty)
+            return null;
+        int first = int.MaxValue, last = int.MinValue;
+        SourceSegment? previous = null;
+        foreach (var segment in Segments)
+        {
+            if (previous is { } before)
+                (first, last) = Widen((first, last), LinesOf(before, segment.TextOffset));
+            previous = segment;
+        }
+        return Widen((first, last), LinesOf(previous!.Value, textLength));
+
+        static (int, int) Widen((int First, int Last) span, (int First, int Last) piece) =>
+            (Math.Min(span.First, piece.First), Math.Max(span.Last, piece.Last));
+    }
+
     /// <summary>The lines a piece running to text offset <paramref name="end"/> stands on, each named once.</summary>
     private void AddLines(ImmutableArray<int>.Builder lines, SourceSegment segment, int end)
     {
-        int first = Lines!.LineOf(segment.SourceOffset);
-        // The piece's last character; a space the joining put after it stands on its own line's end.
-        int last = end - segment.TextOffset > 1 ? Lines.LineOf(Math.Min(segment.SourceOffset + end - segment.TextOffset - 1, Lines.TextLength)) : first;
+        var (first, last) = LinesOf(segment, end);
         for (int line = first; line <= last; line++)
         {
             if (lines.Count == 0 || lines[^1] != line)
                 lines.Add(line);
         }
+    }
+
+    /// <summary>The first and last line of a piece running to text offset <paramref name="end"/>.</summary>
+    private (int First, int Last) LinesOf(SourceSegment segment, int end)
+    {
+        int first = Lines!.LineOf(segment.SourceOffset);
+        // The piece's last character; a space the joining put after it stands on its own line's end.
+        int last = end - segment.TextOffset > 1 ? Lines.LineOf(Math.Min(segment.SourceOffset + end - segment.TextOffset - 1, Lines.TextLength)) : first;
+        return (first, last);
     }
 }

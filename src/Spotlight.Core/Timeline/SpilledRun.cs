@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Spotlight.Spilling;
 
 namespace Spotlight.Timeline;
 
@@ -19,24 +19,6 @@ internal sealed class SpilledRun : IDisposable
     {
         _file = file;
         Count = count;
-    }
-
-    /// <summary>A new temporary file in the folder, open to read and write, whose name is gone already.</summary>
-    /// <exception cref="IOException">The file cannot be made.</exception>
-    public static FileStream Open(string directory, string extension, int bufferSize)
-    {
-        string path = Path.Combine(directory, $"spotlight-timeline-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{extension}");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, bufferSize, FileOptions.DeleteOnClose);
-        try
-        {
-            File.Delete(path);
-        }
-        catch
-        {
-            file.Dispose();
-            throw;
-        }
-        return file;
     }
 
     /// <summary>Writes entries whose texts are stored already (<see cref="TimelineEntry.Stored"/>).</summary>
@@ -67,7 +49,7 @@ internal sealed class SpilledRun : IDisposable
         FileStream? file = null;
         try
         {
-            file = Open(directory, ".run", BufferSize);
+            file = TemporaryFile.Open(directory, "timeline", ".run", BufferSize);
             int count = write(file);
             file.Flush();
             return new SpilledRun(file, count);

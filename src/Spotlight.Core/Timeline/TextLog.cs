@@ -1,4 +1,5 @@
 using System.Text;
+using Spotlight.Spilling;
 
 namespace Spotlight.Timeline;
 
@@ -123,7 +124,7 @@ internal sealed class TextLog(string directory, long memoryBound) : IDisposable
     /// <summary>Copies the texts held so far into a new file, which takes every later one.</summary>
     private void MoveToFile()
     {
-        _file = SpilledRun.Open(directory, ".texts", FileBufferSize);
+        _file = TemporaryFile.Open(directory, "timeline", ".texts", FileBufferSize);
         for (int i = 0; i < _chunks.Count; i++)
             _file.Write(_chunks[i], 0, i == _chunks.Count - 1 ? _lastChunkUsed : ChunkSize);
         _chunks.Clear();

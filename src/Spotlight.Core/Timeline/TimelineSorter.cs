@@ -1,3 +1,5 @@
+using Spotlight.Spilling;
+
 namespace Spotlight.Timeline;
 
 /// <summary>

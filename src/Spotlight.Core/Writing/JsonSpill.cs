@@ -1,3 +1,4 @@
+using Spotlight.Spilling;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text.Json;
@@ -50,20 +51,13 @@ internal sealed class JsonSpill<T>(Func<T, JsonTypeInfo<T>> typeInfo, bool inden
             _store = ToFile(memory);
     }
 
-    /// <summary>
-    /// The JSON moved to a temporary file. On Unix it is removed from its folder at once and lives while it is open, so
-    /// that not even a killed run leaves it behind; elsewhere it is removed when closed.
-    /// </summary>
+    /// <summary>The JSON moved to a temporary file, which no folder names (see <see cref="TemporaryFile"/>).</summary>
     private static Stream ToFile(MemoryStream memory)
     {
         FileStream file;
         try
         {
-            string path = Path.Combine(Path.GetTempPath(), $"spotlight-{Guid.NewGuid():N}.tmp");
-            file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
-                OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
-            if (!OperatingSystem.IsWindows())
-                File.Delete(path);
+            file = TemporaryFile.Open(Path.GetTempPath(), "parts", ".json", 64 * 1024);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -15,6 +15,7 @@ public sealed class DependencyArrowTests
             .Where(file => namespaces.Any(ns => File.ReadAllText(file).Contains(ns + ";") || File.ReadAllText(file).Contains(ns + ".")))
             .Select(file => Path.GetRelativePath(TestFiles.RepositoryRoot, file));
 
+    [TestCase("Spotlight.Core/Spilling", "Spotlight.Diagnostics", "Spotlight.Text", "Spotlight.Model", "Spotlight.Configuration", "Spotlight.Vocabulary", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Extraction", "Spotlight.Validation", "Spotlight.Writing", "Spotlight.Timeline")]
     [TestCase("Spotlight.Core/Diagnostics", "Spotlight.Text", "Spotlight.Model", "Spotlight.Configuration", "Spotlight.Vocabulary", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Extraction", "Spotlight.Validation", "Spotlight.Writing", "Spotlight.Timeline")]
     [TestCase("Spotlight.Core/Text", "Spotlight.Model", "Spotlight.Configuration", "Spotlight.Vocabulary", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Extraction", "Spotlight.Validation", "Spotlight.Writing", "Spotlight.Timeline")]
     [TestCase("Spotlight.Core/Model", "Spotlight.Configuration", "Spotlight.Vocabulary", "Spotlight.Reading", "Spotlight.Parsing", "Spotlight.Extraction", "Spotlight.Validation", "Spotlight.Writing", "Spotlight.Timeline")]

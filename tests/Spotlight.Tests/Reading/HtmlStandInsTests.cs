@@ -32,6 +32,7 @@ public sealed class HtmlStandInsTests
         static TestCaseData Case(string name, string page, int stoodIn) => new TestCaseData(page, stoodIn).SetArgDisplayNames(name);
         yield return Case("paragraphs and a list", Head + "<p>Iran sent aid to Syria (Fars, May 3).</p>\n<ul><li>The first point of the list</li><li>and a second one</li></ul>" + Tail, 4);
         yield return Case("text before the page's first tag", "   Words before any tag at all\n<!DOCTYPE html><html><body><p>and a paragraph after them</p></body></html>", 2);
+        yield return Case("a CRLF before the page's first text", "\r\n\r\nwords of the page<p>and a paragraph after them</p>", 2);
         yield return Case("text in the head and after the body", "<html><head><title>T</title>  Stray words in the head</head><body><p>Body words here</p></body>  words after the body</html>  and after the page", 4);
         yield return Case("a pre and its first line break", Head + "<pre>\nfirst line of the pre\n  second line, indented</pre><pre>\n\n two blank lines first</pre>" + Tail, 3);
         // Of the paragraph's runs between references, "A of the week " and "with words after" are long enough; the others
@@ -82,6 +83,41 @@ public sealed class HtmlStandInsTests
     public void Every_run_of_a_page_of_line_breaks_stood_in_reads_as_the_page_itself(string page, int _)
     {
         Assert.That(ReadLines.Of(Read(page, shortestStandIn: 1)), Is.EqualTo(ReadLines.Of(Read(page, shortestStandIn: int.MaxValue))));
+    }
+
+    // Pieces of markup and text that the parser reads each in its own way, put together at random below.
+    private static readonly string[] Fragments =
+    [
+        "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<i>", "<br>", "<br/>", "<br class=x>", "<h2>", "</h2>", "<li>", "<ul>", "</ul>",
+        "<table>", "<tr><td>", "</td></tr>", "</table>", "<select><option>", "</select>", "<script>x<y</script>", "<style>p{}</style>",
+        "<textarea>", "</textarea>", "<title>", "</title>", "<!-- c -->", "<!--", "-->", "<pre>", "</pre>", "<svg><text>", "</svg>",
+        "<math>", "</math>", "<template>", "</template>", "<![CDATA[x]]>", "</body>", "</html>", "<body>", "<head>", "<figcaption>",
+        "&amp;", "&copy", "&#65;", "&#x42;", "&nosuch;", "&", "\r\n", "\r", "\n", "  ", "\t", " a < b ", "<1", "</ x>",
+        "words of text", "more words", "Iran (Fars, May 3).", "ünïcode ✓", "x", "\u00A0",
+    ];
+
+    [Test]
+    public void Pages_put_together_at_random_read_alike_with_every_run_stood_in_and_with_none()
+    {
+        var random = new Random(17);
+        for (int n = 0; n < 2_000; n++)
+        {
+            string page = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => Fragments[random.Next(Fragments.Length)]));
+            var (html, _, _, _, runs) = HtmlNesting.Cap(page, breaksAsText: true, shortestRun: 1);
+            var (parsed, standIns) = HtmlStandIns.Write(html, runs, shortest: 1);
+            var itself = new HtmlParser().ParseDocument(html.ToString());
+            var standingIn = new HtmlParser().ParseDocument(parsed);
+            // Put back, the tree is the page's own; not put back (a run the parser read apart), the page is read without them.
+            if (standIns is not null && standIns.Resolve(standingIn, html))
+                Assert.That(standingIn.DocumentElement.OuterHtml, Is.EqualTo(itself.DocumentElement.OuterHtml), page);
+            SourceText? with = null, without = null;
+            string? withError = null, withoutError = null;
+            try { with = Read(page, 1); } catch (ReportReadException e) { withError = e.Message; }
+            try { without = Read(page, int.MaxValue); } catch (ReportReadException e) { withoutError = e.Message; }
+            Assert.That(withError, Is.EqualTo(withoutError), page);
+            if (with is not null)
+                Assert.That(ReadLines.Of(with), Is.EqualTo(ReadLines.Of(without!)), page);
+        }
     }
 
     [Test]

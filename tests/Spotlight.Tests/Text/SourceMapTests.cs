@@ -48,6 +48,23 @@ public sealed class SourceMapTests
     }
 
     [Test]
+    public void The_span_of_the_lines_is_the_first_and_last_the_pieces_name()
+    {
+        var twoPiecesOnALine = new SourceMap(Lines, [new SourceSegment(0, 2), new SourceSegment(5, 10), new SourceSegment(9, 26)]);
+        var lines = LineMap.Of("a\nbb\nc\n");
+        var oneLine = new SourceMap(lines, [new SourceSegment(0, 0)]);
+        // Pieces in an order other than the lines': the map of a text whose later piece stands higher in the source.
+        var backwards = new SourceMap(Lines, [new SourceSegment(0, 26), new SourceSegment(4, 2)]);
+        foreach (var (map, length) in new[] { (Map, 38), (twoPiecesOnALine, 12), (oneLine, 6), (oneLine, 4), (backwards, 8) })
+        {
+            var all = map.PieceLines(length);
+            Assert.That(map.PieceLineSpan(length), Is.EqualTo((all.Min(), all.Max())), $"{length}");
+        }
+        Assert.That(backwards.PieceLineSpan(8), Is.EqualTo((1, 2)), "the second piece stands on the first line");
+        Assert.That(default(SourceMap).PieceLineSpan(0), Is.Null);
+    }
+
+    [Test]
     public void A_map_without_pieces_places_nothing()
     {
         Assert.That((default(SourceMap).IsEmpty, default(SourceMap).PositionOf(3), default(SourceMap).SourceOffsetOf(3)),

@@ -214,6 +214,25 @@ public sealed class RuleBoundaryTests
     }
 
     [Test]
+    public void SPT023_keys_an_item_by_its_words_one_space_apart_as_its_text_so_spaced_would_be()
+    {
+        static UInt128 Expected(string text)
+        {
+            byte[] digest = System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(
+                string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).AsSpan()));
+            return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest);
+        }
+        var random = new Random(5);
+        string Words(int count) => string.Concat(Enumerable.Range(0, count).Select(_ =>
+            new string('w', random.Next(1, 9)) + (random.Next(4) switch { 0 => " ", 1 => "\n  ", 2 => "\t", _ => "\u00A0 " })));
+        // Texts longer than the buffer the words are gathered in (2,048 characters), a word across its end.
+        foreach (string text in new[] { "", "   ", "one", "  one  two\nthree ", Words(10), Words(1_000), new string('x', 5_000) + " y" })
+            Assert.That(Spotlight.Validation.Rules.DuplicateItemRule.KeyOf(text), Is.EqualTo(Expected(text)), text.Length.ToString());
+        Assert.That(Spotlight.Validation.Rules.DuplicateItemRule.KeyOf("a b c"), Is.EqualTo(Spotlight.Validation.Rules.DuplicateItemRule.KeyOf(" a\n b\t\tc ")));
+        Assert.That(Spotlight.Validation.Rules.DuplicateItemRule.KeyOf("a bc"), Is.Not.EqualTo(Spotlight.Validation.Rules.DuplicateItemRule.KeyOf("ab c")));
+    }
+
+    [Test]
     public void SPT023_compares_section_items_whatever_their_spacing_and_not_summary_items()
     {
         string text = "Spotlight on Iran\n\nNovember 4, 2021 – November 18, 2021\n\nAuthor: Dr. Raz Zimmt\n\nOverview\n\n"

@@ -18,9 +18,14 @@ public sealed class FurnitureInParagraphRule : Rule
 
         public override IEnumerable<Diagnostic> Node(NodeInSection node)
         {
-            var own = node.Node switch { Item item => item.SourceLines, Figure figure => figure.SourceLines, _ => [] };
-            if (!own.IsDefaultOrEmpty)
-                _spans.Add((own.Min(), own.Max(), node.Id));
+            var span = node.Node switch
+            {
+                Item item => item.SourceLineSpan,
+                Figure { SourceLines.IsDefaultOrEmpty: false } figure => (figure.SourceLines.Min(), figure.SourceLines.Max()),
+                _ => null,
+            };
+            if (span is var (first, last))
+                _spans.Add((first, last, node.Id));
             return [];
         }
 

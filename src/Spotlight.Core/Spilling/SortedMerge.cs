@@ -1,4 +1,4 @@
-namespace Spotlight.Timeline;
+namespace Spotlight.Spilling;
 
 /// <summary>Merges sorted sequences into one sorted sequence, holding one item of each at a time.</summary>
 internal static class SortedMerge
