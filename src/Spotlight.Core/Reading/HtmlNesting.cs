@@ -203,7 +203,7 @@ internal static class HtmlNesting
         int nameStart = i;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '/')
             i++;
-        name = html[nameStart..i].ToLowerInvariant();
+        name = NameOf(html.AsSpan(nameStart, i - nameStart));
 
         // The attributes, as the tokenizer reads them: a quote opens a value only where a value starts.
         var state = AttributeState.BeforeName;
@@ -283,6 +283,23 @@ internal static class HtmlNesting
         }
         return html.Length;
     }
+
+    // The names most pages are made of, each kept once: a name made anew for every tag was most of what reading a page
+    // of many tags allocated (a page of a million line breaks, a million strings "br").
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new Dictionary<string, string>(
+        new[]
+        {
+            "a", "abbr", "address", "article", "aside", "audio", "b", "blockquote", "body", "br", "button", "caption", "center",
+            "cite", "code", "col", "colgroup", "dd", "div", "dl", "dt", "em", "figcaption", "figure", "font", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "label", "li",
+            "link", "main", "math", "meta", "nav", "noscript", "ol", "option", "p", "picture", "pre", "q", "s", "script",
+            "section", "select", "small", "source", "span", "strong", "style", "sub", "sup", "svg", "table", "tbody", "td",
+            "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "u", "ul", "video", "wbr",
+        }.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A tag's name in lower case, as the parser compares it.</summary>
+    private static string NameOf(ReadOnlySpan<char> written) =>
+        KnownNames.TryGetValue(written, out string? known) ? known : written.ToString().ToLowerInvariant();
 
     private static int Closed(int gt, out bool closed)
     {
