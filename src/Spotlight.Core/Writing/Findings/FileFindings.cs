@@ -1,5 +1,4 @@
 using Spotlight.Diagnostics;
-using System.Collections.Immutable;
 using Spotlight.Model;
 
 namespace Spotlight.Writing.Findings;
