@@ -167,8 +167,8 @@ internal static class HtmlNesting
         return comment >= 0 && script[comment..].Contains("<script", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The white space of HTML's syntax (CR, which the parser reads as LF, with it): no other space ends a name.</summary>
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+    /// <summary>The white space of HTML's syntax (CR, which the parser reads as LF, with it): no other space ends a name, nor is passed over where the parser weighs white space.</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
     /// <summary>
     /// Where the markup opened at <paramref name="lt"/> ends, as the parser's tokenizer ends it; a name only for a start

@@ -71,7 +71,7 @@ internal sealed class HtmlStandIns
                     if (from < stop && html[from] == ';')
                         from++;
                 }
-                while (from < stop && html[from] is ' ' or '\t' or '\n' or '\r' or '\f')
+                while (from < stop && HtmlNesting.IsSpace(html[from]))
                     from++;
                 if (stop - from >= shortest)
                 {
@@ -170,16 +170,7 @@ internal sealed class HtmlStandIns
     }
 
     /// <summary>The length of a run as the parser reads it: each CRLF, and each CR alone, one LF.</summary>
-    private static int ReadLength(ReadOnlySpan<char> run)
-    {
-        int length = run.Length;
-        for (int cr = run.IndexOf('\r'); cr >= 0; cr = run[(cr + 1)..].IndexOf('\r') is >= 0 and var next ? cr + 1 + next : -1)
-        {
-            if (cr + 1 < run.Length && run[cr + 1] == '\n')
-                length--;
-        }
-        return length;
-    }
+    private static int ReadLength(ReadOnlySpan<char> run) => run.Length - run.Count("\r\n");
 
     /// <summary>Copies a run as the parser reads it (see <see cref="ReadLength"/>); how many characters were written.</summary>
     private static int CopyAsRead(ReadOnlySpan<char> run, Span<char> to)

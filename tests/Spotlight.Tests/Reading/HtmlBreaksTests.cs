@@ -12,8 +12,9 @@ namespace Spotlight.Tests.Reading;
 /// </summary>
 public sealed class HtmlBreaksTests
 {
-    private const string Head = "<!DOCTYPE html>\n<html><head><title>T</title></head><body><article>\n<h1>Spotlight on Iran</h1>\n";
-    private const string Tail = "\n</article></body></html>\n";
+    /// <summary>A report's web page around the markup a test gives: its title, in an article.</summary>
+    internal const string Head = "<!DOCTYPE html>\n<html><head><title>T</title></head><body><article>\n<h1>Spotlight on Iran</h1>\n";
+    internal const string Tail = "\n</article></body></html>\n";
 
     private static SourceText Read(string page, bool breaksAsText) =>
         new HtmlReportReader().Read(Encoding.UTF8.GetBytes(page), breaksAsText);

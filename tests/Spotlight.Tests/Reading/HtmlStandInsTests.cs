@@ -14,8 +14,7 @@ namespace Spotlight.Tests.Reading;
 /// </summary>
 public sealed class HtmlStandInsTests
 {
-    private const string Head = "<!DOCTYPE html>\n<html><head><title>T</title></head><body><article>\n<h1>Spotlight on Iran</h1>\n";
-    private const string Tail = "\n</article></body></html>\n";
+    private const string Head = HtmlBreaksTests.Head, Tail = HtmlBreaksTests.Tail;
 
     private static SourceText Read(string page, int shortestStandIn) =>
         new HtmlReportReader { ShortestStandIn = shortestStandIn }.Read(Encoding.UTF8.GetBytes(page));
